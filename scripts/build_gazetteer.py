@@ -310,7 +310,36 @@ class Builder:
                                            key=priority)))
                 out.append([person, office, start, end, src])
         out.sort(key=lambda t: (t[1], t[2] or "", t[0], t[3] or ""))
-        return out
+        return close_by_successor(out, offices)
+
+
+# Offices held by several people at once: a new holder does not end the others' terms.
+COLLECTIVE_OFFICES = {"Q11811941", "Q258045", "Q105234803", "Q19808790", "Q19808845"}
+
+
+def close_by_successor(terms: list[list[Any]], offices: dict[str, dict[str, Any]]) -> list[list[Any]]:
+    """End open terms at the start of the next holder of the same single-holder office.
+
+    Snapshots (the extracts, the 2022 foreign-minister list) leave a term open when it was current at the
+    time; once a later source names a successor, the older term is over by then at the latest. The end
+    gets the successor's start and source (suffixed "+succ" so a reader can tell it was inferred).
+    """
+    by_office: dict[str, list[list[Any]]] = defaultdict(list)
+    for t in terms:
+        by_office[t[1]].append(t)
+    for office, ts in by_office.items():
+        if office in COLLECTIVE_OFFICES:
+            continue
+        starts = sorted((t[2], t[0], t[4]) for t in ts if t[2])
+        for t in ts:
+            if t[3] is not None or not t[2]:
+                continue
+            later = [(s, p, src) for s, p, src in starts if p != t[0] and s[:4] > t[2][:4]]
+            if later:
+                s, _, src = later[0]
+                t[3] = s
+                t[4] = f"{t[4]}+{src.split('+')[0]}"
+    return terms
 
 
 def group_tenures(cands: list[TermCand]) -> list[list[TermCand]]:
