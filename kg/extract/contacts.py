@@ -1,0 +1,225 @@
+"""Sentences with mentions and triggers -> contact events of one article.
+
+For each trigger the frame stage gives agents and partners; this module turns
+their mentions into people (anaphora, counterparts), reads the status, date,
+mode and topics from the trigger's clause, and yields one candidate event per
+real contact. ``kg.extract.dedupe`` then merges what the article says twice.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+
+from kg.extract.dates import TimeExpr, find_time_expressions
+from kg.extract.discourse import Discourse, reference_day
+from kg.extract.frames import Frame, ShallowFrames
+from kg.extract.mentions import Kind, Mention, MentionFinder
+from kg.extract.modality import status_of
+from kg.extract.topics import find_topics
+from kg.extract.triggers import Trigger, TriggerFinder
+from kg.gazetteer.load import Gazetteer
+from kg.model import Article, ContactEvent, Evidence, FuzzyDate, Mode, Status, Topic
+from kg.nlp.segment import Sentence, split_sentences
+from kg.text import Word, folded_words, words
+
+# A frame builder that refines the shallow one, e.g. from a dependency parse.
+FrameRefiner = Callable[[Sentence, list[Word], list[Mention], Trigger, Frame | None], Frame | None]
+
+_MODE_WORDS: dict[Mode, set[tuple[str, ...]]] = {
+    Mode.VIDEO: {folded_words(w) for w in ("visioconférence", "visio", "vidéo", "video", "videoconference",
+                                           "video link", "virtual", "virtually", "en ligne", "by video")},
+    Mode.PHONE: {folded_words(w) for w in ("téléphone", "téléphonique", "téléphoniques", "téléphoné", "appel",
+                                           "coup de fil", "phone", "telephone", "phoned", "telephoned",
+                                           "phone call", "call", "calls", "called", "dialed", "dialled")},
+    Mode.MEETING: {folded_words(w) for w in ("en marge", "sidelines", "in person", "en personne", "face à face",
+                                             "face-to-face", "reçu", "recevra", "accueilli", "visite", "visit",
+                                             "sommet", "summit", "tête-à-tête", "bilatérale", "bilateral",
+                                             "hosted", "host", "welcomed", "received", "rencontre", "met",
+                                             "meeting", "dîner", "dinner", "banquet", "audience")},
+    Mode.LETTER: {folded_words(w) for w in ("lettre", "letter", "courrier", "missive", "letters", "lettres")},
+}
+# A mention is only as sure as the way it names: a name beats a role beats "il".
+_MENTION_CERTAINTY = {Kind.NAME: 1.0, Kind.ROLE: 0.9, Kind.GROUP: 0.85, Kind.COUNTERPART: 0.85,
+                      Kind.UNKNOWN: 0.8, Kind.ANAPHOR: 0.7}
+_DATELINE = re.compile(r"^\s*[A-ZÀ-Ý][A-Za-zÀ-ÿ'’ .-]{1,40}?(?:\s*\([^)]{1,30}\))?\s*,\s*(?P<date>[^()\n]{3,30}?)\s*"
+                       r"\((?:AFP|Reuters|AP|ANSA|dpa|Belga|ATS|EFE|Xinhua|TASS|UPI|Bloomberg|APS|MAP)\)")
+
+
+@dataclass
+class ArticleState:
+    """Everything extraction knows while reading one article, sentence by sentence."""
+
+    article: Article
+    lang: str
+    discourse: Discourse
+    reference: FuzzyDate | None
+    events: list[ContactEvent] = field(default_factory=list)
+    pairs: list[tuple[str, ...]] = field(default_factory=list)
+    last_day: FuzzyDate | None = None
+
+
+def reference_date(article: Article) -> FuzzyDate | None:
+    """The date relative phrases hang on: a dateline in the body beats the header."""
+    m = _DATELINE.match(article.text[:200])
+    if m:
+        found = find_time_expressions(m.group("date"), article.published)
+        if found and found[0].past is not None and found[0].past.day is not None:
+            return found[0].past
+    return article.published
+
+
+def _people(state: ArticleState, m: Mention, sentence: int, anchor: str | None) -> tuple[str, ...]:
+    if m.resolved:
+        return m.people
+    if m.kind is Kind.ANAPHOR and m.anaphor is not None:
+        if m.anaphor.plural:
+            return state.discourse.plural(sentence, m.start, state.pairs)
+        exclude = {anchor} if anchor else set()
+        key = state.discourse.singular(sentence, m.start, exclude, latest=m.anaphor.latest)
+        return (key,) if key else ()
+    if m.kind is Kind.COUNTERPART and m.spec is not None:
+        key = state.discourse.counterpart(m.spec, anchor)
+        return (key,) if key else ()
+    return ()
+
+
+def _mode(trig: Trigger, fw: list[str], lo: int, hi: int) -> Mode:
+    found: set[Mode] = set()
+    for mode, seqs in _MODE_WORDS.items():
+        for seq in seqs:
+            n = len(seq)
+            if any(tuple(fw[i:i + n]) == seq for i in range(lo, max(lo, hi - n + 1))):
+                found.add(mode)
+    for mode in (Mode.VIDEO, Mode.PHONE):
+        if mode in found:
+            return mode
+    if trig.spec.mode is not Mode.UNSPECIFIED:
+        return trig.spec.mode
+    for mode in (Mode.MEETING, Mode.LETTER):
+        if mode in found:
+            return mode
+    return Mode.UNSPECIFIED
+
+
+def _date(state: ArticleState, times: list[TimeExpr], ws: list[Word], frame: Frame, trig: Trigger,
+          status: Status) -> FuzzyDate | None:
+    lo, hi = frame.window
+    start = ws[lo].start if lo < len(ws) else trig.start
+    end = ws[hi - 1].end if 0 < hi <= len(ws) else trig.end
+    masked = [(ws[s].start, ws[e - 1].end) for s, e in frame.excluded if s < e <= len(ws)]
+    inside = [t for t in times if start <= t.start and t.end <= end and not t.since
+              and not any(ms <= t.start < me for ms, me in masked)]
+    if not inside:
+        return None
+    best = min(inside, key=lambda t: min(abs(t.start - trig.end), abs(trig.start - t.end)))
+    if best.kind == "day_word" and best.past is None and state.last_day is not None:
+        # "la veille" / "the following day": relative to the last dated contact.
+        shift = -1 if any(w in best.text.casefold() for w in ("veille", "before")) else 1
+        day = state.last_day.as_date()
+        return FuzzyDate.of(day + dt.timedelta(days=shift)) if day else None
+    return best.for_status(status is Status.PLANNED)
+
+
+def sentence_events(state: ArticleState, sent: Sentence, finder: MentionFinder, trig_finder: TriggerFinder,
+                    refine: FrameRefiner | None = None) -> list[ContactEvent]:
+    """Candidate events of one sentence; updates the article's discourse state."""
+    ws = words(sent.text, sent.start)
+    mentions = [state.discourse.resolve(m, sent.index) for m in finder.find(sent.text, sent.start)]
+    triggers = trig_finder.find(ws, sent.text, sent.start)
+    if not triggers:
+        return []
+    shallow = ShallowFrames(state.lang, sent.text, sent.start, ws, mentions)
+    times = find_time_expressions(sent.text, state.reference, sent.start)
+    fw = shallow.fw
+    out: list[ContactEvent] = []
+    for trig in triggers:
+        if _inside_mention(trig, mentions):
+            continue
+        frame = shallow.frame(trig)
+        if refine is not None:
+            frame = refine(sent, ws, mentions, trig, frame)
+        if frame is None:
+            continue
+        status, cue = status_of(ws, trig.words, frame.window, state.lang, trig.spec.pos == "verb", frame.excluded)
+        if status is None:
+            continue
+        for group in _groups(state, frame, sent.index):
+            keys = tuple(dict.fromkeys(k for k, _ in group))
+            if len(keys) < 2:
+                continue
+            certainty = min(c for _, c in group)
+            date = _date(state, times, ws, frame, trig, status)
+            mode = _mode(trig, fw, *frame.window)
+            topics = tuple(find_topics(sent.text, ws, frame.window[0], len(ws), state.lang, sent.start))
+            evidence = Evidence(state.article.id, sent.text, sent.start, sent.end,
+                                f"{state.lang}:{trig.spec.name}:{frame.rule}:{cue}",
+                                round(trig.spec.strength * certainty, 3))
+            leaders = tuple(state.discourse.leader(k) for k in keys)
+            out.append(ContactEvent(leaders, mode, status, date, _unique_topics(topics), (evidence,)))
+    return out
+
+
+def _unique_topics(topics: Iterable[Topic]) -> tuple[Topic, ...]:
+    seen, out = set(), []
+    for t in topics:
+        k = t.qid or t.label.casefold()
+        if k not in seen:
+            seen.add(k)
+            out.append(t)
+    return tuple(out)
+
+
+def _inside_mention(trig: Trigger, mentions: list[Mention]) -> bool:
+    """"le chef de la diplomatie" contains no contact, nor does a name like "Lettre"."""
+    return any(m.start <= trig.start and trig.end <= m.end for m in mentions)
+
+
+def _groups(state: ArticleState, frame: Frame, sentence: int) -> list[list[tuple[str, float]]]:
+    """Participant sets: one per partner, or one for a group acting together."""
+    def people(ms: Iterable[Mention], anchor: str | None) -> list[tuple[str, float]]:
+        out = []
+        for m in ms:
+            if m.kind is Kind.INSTITUTION:
+                return []  # a stand-in in the slot: nobody we can name took part
+            for k in _people(state, m, sentence, anchor):
+                out.append((k, _MENTION_CERTAINTY.get(m.kind, 0.7)))
+        return out
+
+    agents = people(frame.agents, None) if frame.agents else []
+    anchor = agents[0][0] if agents else None
+    if frame.together or not frame.partners:
+        partners_all = people(frame.partners, anchor)
+        if not partners_all and frame.agents:
+            # "les deux dirigeants se sont parlé", "X et Y se sont entretenus"
+            return [agents] if len({k for k, _ in agents}) >= 2 else []
+        return [agents + partners_all]
+    groups = []
+    for p in frame.partners:
+        ps = people([p], anchor)
+        if not ps:
+            continue
+        if not agents:
+            anchor_p = ps[0][0]
+            groups.append(ps + [(k, c) for k, c in people(frame.agents, anchor_p)])
+        else:
+            groups.append(agents + ps)
+    return groups
+
+
+def extract_events(article: Article, lang: str, gazetteer: Gazetteer, finder: MentionFinder,
+                   trig_finder: TriggerFinder, refine: FrameRefiner | None = None,
+                   sentences: list[Sentence] | None = None) -> list[ContactEvent]:
+    """All candidate events of an article, in text order (before merging)."""
+    reference = reference_date(article)
+    state = ArticleState(article, lang, Discourse(gazetteer, reference_day(reference)), reference)
+    for sent in sentences if sentences is not None else split_sentences(article.text):
+        events = sentence_events(state, sent, finder, trig_finder, refine)
+        for e in events:
+            state.pairs.append(tuple(p.key for p in e.participants))
+            if e.date is not None and e.date.day is not None:
+                state.last_day = e.date
+        state.events.extend(events)
+    return state.events

@@ -1,0 +1,59 @@
+"""One event per real contact within an article.
+
+An article tells the same contact in its lead, body and captions. Two
+candidates are the same contact when they have the same participants and the
+same status, and neither their dates nor their modes disagree (an undated or
+unspecified mention is compatible with a dated or typed one). Calls on two
+different dates stay two events; a planned and an occurred contact stay two.
+"""
+
+from __future__ import annotations
+
+from kg.model import ContactEvent, FuzzyDate, Mode
+
+
+def _dates_compatible(a: FuzzyDate | None, b: FuzzyDate | None) -> bool:
+    return a is None or b is None or a.compatible(b)
+
+
+def _modes_compatible(a: Mode, b: Mode) -> bool:
+    return a is Mode.UNSPECIFIED or b is Mode.UNSPECIFIED or a is b
+
+
+def _finer(a: FuzzyDate | None, b: FuzzyDate | None) -> FuzzyDate | None:
+    if a is None:
+        return b
+    if b is None:
+        return a
+    return a if a.precision >= b.precision else b
+
+
+def merge_two(a: ContactEvent, b: ContactEvent) -> ContactEvent:
+    """The union of two descriptions of one contact."""
+    mode = a.mode if a.mode is not Mode.UNSPECIFIED else b.mode
+    topics = a.topics + tuple(t for t in b.topics if t not in a.topics)
+    evidence = a.evidence + tuple(e for e in b.evidence if e not in a.evidence)
+    return ContactEvent(a.participants, mode, a.status, _finer(a.date, b.date), topics, evidence)
+
+
+def same_contact(a: ContactEvent, b: ContactEvent) -> bool:
+    return (a.keys == b.keys and a.status is b.status and _dates_compatible(a.date, b.date)
+            and _modes_compatible(a.mode, b.mode))
+
+
+def dedupe(events: list[ContactEvent]) -> list[ContactEvent]:
+    """Merge candidates that describe one contact; dated ones absorb undated ones."""
+    # Dated and typed candidates first, so an undated mention joins the contact
+    # it is most likely about rather than pulling two dated calls together.
+    order = sorted(range(len(events)), key=lambda i: (
+        -(events[i].date.precision if events[i].date else 0), events[i].mode is Mode.UNSPECIFIED, i))
+    merged: list[ContactEvent] = []
+    for i in order:
+        e = events[i]
+        for k, m in enumerate(merged):
+            if same_contact(m, e):
+                merged[k] = merge_two(m, e)
+                break
+        else:
+            merged.append(e)
+    return sorted(merged, key=lambda e: min(ev.start for ev in e.evidence))

@@ -1,0 +1,199 @@
+"""Who each mention is, given the article so far and its date.
+
+A short name ("Sharif") goes to a person already named in full in the article,
+else to the only candidate, else to the only candidate in office at the date;
+otherwise it stays unresolved rather than guessed. Roles resolve to the office
+holder at the date. Anaphors ("il", "the two leaders", "leur") resolve when a
+contact needs them, against the people named before them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field, replace
+
+from kg.extract.mentions import Kind, Mention, RoleSpec
+from kg.gazetteer.load import Gazetteer
+from kg.model import FuzzyDate, Leader
+from kg.text import slug
+
+
+def reference_day(date: FuzzyDate | None) -> dt.date | None:
+    """The day used to look up office holders for a date of any precision.
+
+    A month-precision date stands for its middle and a year for its 1st of July:
+    holders who changed inside the period stay ambiguous either way, so the
+    choice only matters for coarse dates where it cannot be made better.
+    """
+    if date is None:
+        return None
+    if date.day is not None:
+        return date.as_date()
+    if date.month is not None:
+        return dt.date(date.year, date.month, 15)
+    return dt.date(date.year, 7, 1)
+
+
+def role_holders(gaz: Gazetteer, spec: RoleSpec, day: dt.date | None, country: str | None = None,
+                 kind: str | None = None) -> list[str]:
+    """Holders at ``day`` of the offices a role phrase names in one country."""
+    if day is None:
+        return []
+    countries = (country,) if country else spec.countries
+    out: list[str] = []
+    if not countries and spec.roles:  # "le pape": the role alone says which office
+        offices = [o for o in gaz.offices.values() if spec.roles & o.roles]
+        for o in offices:
+            out.extend(gaz.holders(o.qid, day))
+        return sorted(set(out))
+    for c in countries:
+        want_kind = kind or spec.kind
+        if want_kind == "primary":
+            want_kind = gaz.countries[c].primary if c in gaz.countries else "head_of_state"
+        offices = gaz.offices_by_country.get(c, [])
+        chosen = [o for o in offices if spec.roles & o.roles] if spec.roles and not kind else []
+        if not chosen and want_kind:
+            chosen = [o for o in offices if o.kind == want_kind]
+        for o in chosen:
+            out.extend(gaz.holders(o.qid, day))
+    return sorted(set(out))
+
+
+@dataclass
+class Discourse:
+    """The people an article has named so far, in order, for one article."""
+
+    gaz: Gazetteer
+    day: dt.date | None
+    history: list[tuple[int, int, str]] = field(default_factory=list)  # (sentence, char, key)
+    minted: dict[str, Leader] = field(default_factory=dict)
+
+    def resolve(self, m: Mention, sentence: int) -> Mention:
+        """Fill ``people`` for names, roles, groups and unknown leaders."""
+        people: tuple[str, ...] = ()
+        if m.kind is Kind.NAME:
+            people = self._name(m)
+        elif m.kind is Kind.ROLE:
+            people = self._role(m)
+        elif m.kind is Kind.GROUP and m.spec is not None:
+            per_country = [role_holders(self.gaz, m.spec, self.day, country=c) for c in m.spec.countries]
+            if all(len(h) == 1 for h in per_country):
+                people = tuple(h[0] for h in per_country)
+        elif m.kind is Kind.UNKNOWN:
+            people = self._unknown(m)
+        if people:
+            for key in people:
+                self.history.append((sentence, m.start, key))
+            return replace(m, people=people)
+        return m
+
+    def leader(self, key: str, day: dt.date | None = None) -> Leader:
+        if key in self.minted:
+            return self.minted[key]
+        return self.gaz.leader(key, day or self.day)
+
+    # -- names and roles -----------------------------------------------------
+
+    def _seen(self) -> list[str]:
+        return [k for _, _, k in reversed(self.history)]
+
+    def _in_office(self, keys: tuple[str, ...]) -> list[str]:
+        if self.day is None:
+            return []
+        return [k for k in keys if self.gaz.offices_held(k, self.day)]
+
+    def _name(self, m: Mention) -> tuple[str, ...]:
+        keys = m.candidates
+        if m.spec is not None and len(keys) > 1:  # "le président Sharif": the role narrows it down
+            by_role = set(role_holders(self.gaz, m.spec, self.day)) if m.spec.countries else set()
+            keys = tuple(k for k in keys if k in by_role) or keys
+        if len(keys) == 1 and not m.short:
+            return keys
+        seen = self._seen()
+        for k in seen:  # an earlier full mention decides
+            if k in keys:
+                return (k,)
+        if m.short and all(self.gaz.people[k].common_word for k in keys if k in self.gaz.people) and not m.titled:
+            return ()
+        if len(keys) == 1:
+            return keys
+        current = self._in_office(keys)
+        return (current[0],) if len(current) == 1 else ()
+
+    def _role(self, m: Mention) -> tuple[str, ...]:
+        spec = m.spec
+        if spec is None or spec.counterpart:
+            return ()
+        if spec.countries or spec.roles & {"pope"}:
+            holders = role_holders(self.gaz, spec, self.day)
+            return tuple(holders) if len(holders) == 1 else ()
+        # A bare role ("le chef de l'Etat", "the president") points back to the
+        # latest person named who holds such an office.
+        for k in self._seen():
+            for office in self.gaz.offices_held(k, self.day):
+                if (spec.roles and spec.roles & office.roles) or (spec.kind and spec.kind == office.kind):
+                    return (k,)
+        return ()
+
+    def _unknown(self, m: Mention) -> tuple[str, ...]:
+        name = m.name or m.text
+        if m.spec is not None and m.spec.countries:
+            surname = slug(name.split()[-1])
+            for k in role_holders(self.gaz, m.spec, self.day):
+                p = self.gaz.people[k]
+                if any(surname == slug(n.split()[-1]) for n in (p.en, p.fr, *p.aliases) if n.strip()):
+                    return (k,)
+        key = "x-" + slug(name)
+        country = m.spec.countries[0] if m.spec is not None and len(m.spec.countries) == 1 else None
+        self.minted.setdefault(key, Leader(key, name, name, country, linked=False))
+        return (key,)
+
+    # -- anaphora -------------------------------------------------------------
+
+    def singular(self, sentence: int, before: int, exclude: set[str], latest: bool = False) -> str | None:
+        """The person an "il" / "he" / "ce dernier" before char ``before`` points to.
+
+        "ce dernier" is the latest person named; "il" is the first person named
+        in its own sentence before it, else in the nearest earlier sentence.
+        """
+        earlier = [(s, c, k) for s, c, k in self.history if c < before and k not in exclude]
+        if not earlier:
+            return None
+        if latest:
+            return earlier[-1][2]
+        same = [k for s, _, k in earlier if s == sentence]
+        if same:
+            return same[0]
+        last_sentence = max(s for s, _, _ in earlier)
+        if sentence - last_sentence > 3:
+            return None
+        return next(k for s, _, k in earlier if s == last_sentence)
+
+    def plural(self, sentence: int, before: int, recent_pairs: list[tuple[str, ...]]) -> tuple[str, ...]:
+        """The people "les deux dirigeants" / "their" / "both men" point to."""
+        if recent_pairs:
+            return recent_pairs[-1]
+        earlier = [(s, k) for s, c, k in self.history if c < before and sentence - s <= 3]
+        keys: list[str] = []
+        for _, k in reversed(earlier):
+            if k not in keys:
+                keys.append(k)
+            if len(keys) == 2:
+                return tuple(keys)
+        return ()
+
+    def counterpart(self, spec: RoleSpec, anchor: str | None) -> str | None:
+        """"son homologue russe": the holder in Russia of the anchor's kind of office."""
+        if not spec.countries or self.day is None:
+            return None
+        country = spec.countries[0]
+        kind = "primary"
+        if anchor is not None:
+            held = self.gaz.offices_held(anchor, self.day)
+            if held:
+                office = held[0]
+                home = self.gaz.countries.get(office.country)
+                is_primary = home is not None and home.primary == office.kind
+                kind = "primary" if is_primary else office.kind
+        holders = role_holders(self.gaz, RoleSpec((country,), kind=kind), self.day, kind=kind)
+        return holders[0] if len(holders) == 1 else None

@@ -1,0 +1,293 @@
+"""Who did what with whom: the participant slots of a contact trigger.
+
+This is the shallow, model-free frame builder used for English and as the
+fallback for French. It reads a sentence as words plus mentions: the clause
+window around the trigger (bounded by complementizers, speech verbs and strong
+punctuation), the agent to the left (skipping prepositional objects and
+relative clauses), the partners to the right (after "avec/à/with/to/between",
+or as a direct object for transitive verbs), passives, coordinations,
+"X-Y" pairs and fronted adjuncts ("Lors de son entretien avec X, Y a ...").
+``kg.extract.frames_dep`` refines the same frame from a dependency parse.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from dataclasses import dataclass, replace
+
+from kg.extract.mentions import Kind, Mention
+from kg.extract.triggers import Trigger
+from kg.text import Word
+
+COMPLEMENTIZERS = {"fr": {"que", "qu"}, "en": {"that", "whether"}}
+SPEECH = {
+    "fr": {"dit", "declare", "affirme", "indique", "annonce", "estime", "assure", "precise", "explique", "souligne",
+           "ajoute", "rapporte", "confirme", "revele", "raconte", "note", "juge", "reconnu", "insiste", "rappele",
+           "rappelle", "temoigne"},
+    "en": {"said", "says", "told", "tells", "announced", "stated", "added", "noted", "explained", "insisted",
+           "claimed", "reported", "revealed", "recalled", "wrote", "tweeted", "posted", "according"},
+}
+# Prepositions before a mention that make it an object, not the subject.
+OBJECT_PREPS = {
+    "fr": {"de", "du", "des", "d", "a", "au", "aux", "avec", "par", "pour", "selon", "chez", "contre", "sur", "envers",
+           "entre", "apres", "avant", "vers", "sans", "dont", "comme", "aupres", "face", "contrairement", "malgre"},
+    "en": {"of", "with", "to", "by", "for", "from", "according", "against", "about", "on", "at", "in", "between",
+           "after", "before", "toward", "towards", "without", "like", "as", "than", "unlike", "despite", "including"},
+}
+PARTNER_PREPS = {"fr": {"avec", "a", "au", "aux", "chez", "aupres", "entre"}, "en": {"with", "to", "between"}}
+NOUN_PARTNER_PREPS = {"fr": {"de", "du", "des", "d"}, "en": {"of", "from"}}
+PASSIVE_AUX = {"fr": {"ete", "etait", "etaient", "sera", "seront", "fut", "furent", "est", "sont"},
+               "en": {"was", "were", "been", "being", "be", "is", "are", "get", "got"}}
+AGENT_PREP = {"fr": {"par"}, "en": {"by"}}
+RELATIVES = {"fr": {"qui", "lequel", "laquelle", "dont"}, "en": {"who", "which", "whom"}}
+AND = {"fr": {"et"}, "en": {"and"}}
+BETWEEN = {"fr": {"entre"}, "en": {"between"}}
+FRONTED = {"fr": {"lors", "au", "durant", "pendant", "dans", "apres", "avant", "a", "en"},
+           "en": {"in", "during", "after", "before", "at", "on", "following", "ahead"}}
+# Adjectives allowed between a possessive and the contact noun it owns.
+POSSESSED_ADJ = {"precedent", "dernier", "derniere", "premier", "premiere", "prochain", "prochaine", "long", "longue",
+                 "bref", "breve", "recent", "recente", "nouvel", "nouveau", "nouvelle", "second", "seconde",
+                 "deuxieme", "troisieme", "telephonique", "last", "previous", "first", "latest", "next",
+                 "brief", "phone", "telephone", "video", "third", "new", "lengthy", "hour", "rare",
+                 "early", "planned", "upcoming", "bilateral", "bilaterale", "virtual", "face", "one"}
+_STRONG_PUNCT = re.compile(r"[;:!?\"«»“”()\[\]—–]")
+
+
+@dataclass(frozen=True, slots=True)
+class Frame:
+    agents: tuple[Mention, ...]
+    partners: tuple[Mention, ...]
+    together: bool          # all partners share one event ("entre X et Y", a three-way meeting)
+    window: tuple[int, int]  # word range of the trigger's clause
+    rule: str
+    passive: bool = False
+    excluded: tuple[tuple[int, int], ...] = ()  # word ranges of other clauses inside the window
+
+
+class ShallowFrames:
+    """Frame builder over one sentence's words and mentions."""
+
+    def __init__(self, lang: str, text: str, offset: int, ws: list[Word], mentions: list[Mention]) -> None:
+        self.lang = lang if lang in ("fr", "en") else "en"
+        self.text, self.offset, self.ws = text, offset, ws
+        self.fw = [w.folded for w in ws]
+        self.mentions = sorted(mentions, key=lambda m: m.words[0])
+
+    # -- geometry ------------------------------------------------------------
+
+    def gap(self, k: int) -> str:
+        """Text between word k-1 and word k (punctuation and spaces)."""
+        if k <= 0 or k >= len(self.ws):
+            return ""
+        return self.text[self.ws[k - 1].end - self.offset:self.ws[k].start - self.offset]
+
+    def window(self, t: int, te: int) -> tuple[int, int]:
+        lo = t
+        while lo > 0:
+            w = self.fw[lo - 1]
+            if _STRONG_PUNCT.search(self.gap(lo)) or w in COMPLEMENTIZERS[self.lang]:
+                break
+            if w in SPEECH[self.lang] and not self._is_inside_mention(lo - 1):
+                break
+            lo -= 1
+        hi = te
+        while hi < len(self.ws):
+            w = self.fw[hi]
+            if _STRONG_PUNCT.search(self.gap(hi)) or w in COMPLEMENTIZERS[self.lang]:
+                break
+            if w in SPEECH[self.lang] and not self._is_inside_mention(hi):
+                break
+            hi += 1
+        return lo, hi
+
+    def _is_inside_mention(self, k: int) -> bool:
+        return any(m.words[0] <= k < m.words[1] for m in self.mentions)
+
+    def _prev_word(self, k: int) -> str:
+        return self.fw[k - 1] if k > 0 else ""
+
+    def _relative_segments(self) -> list[tuple[int, int]]:
+        """Word ranges of ", qui ... ," / ", who ... ," insertions."""
+        segs = []
+        for k, w in enumerate(self.fw):
+            if w in RELATIVES[self.lang] and "," in self.gap(k):
+                e = k + 1
+                while e < len(self.ws) and "," not in self.gap(e) and not _STRONG_PUNCT.search(self.gap(e)):
+                    e += 1
+                segs.append((k, e))
+        return segs
+
+    # -- slots ---------------------------------------------------------------
+
+    def _chain_left(self, m: Mention, lo: int) -> list[Mention]:
+        """m plus the mentions coordinated before it: "Macron, Scholz et Meloni"."""
+        chain = [m]
+        while True:
+            first = chain[0].words[0]
+            prev = [x for x in self.mentions if x.words[1] <= first and x.words[0] >= lo]
+            if not prev:
+                break
+            p = prev[-1]
+            between = self.fw[p.words[1]:first]
+            gap_ok = between in ([], *[[a] for a in AND[self.lang]]) and not _STRONG_PUNCT.search(self.gap(first))
+            if gap_ok and (between or "," in self.gap(first)) and p.kind is not Kind.INSTITUTION:
+                chain.insert(0, p)
+            else:
+                break
+        return chain
+
+    def _chain_right(self, m: Mention, hi: int) -> list[Mention]:
+        chain = [m]
+        while True:
+            last = chain[-1].words[1]
+            nxt = [x for x in self.mentions if x.words[0] >= last and x.words[1] <= hi]
+            if not nxt:
+                break
+            n = nxt[0]
+            between = self.fw[last:n.words[0]]
+            ok = between in ([], *[[a] for a in AND[self.lang]], *[[a, p] for a in AND[self.lang]
+                                                                     for p in PARTNER_PREPS[self.lang]])
+            if ok and (between or "," in self.gap(n.words[0])) and n.kind is not Kind.INSTITUTION:
+                chain.append(n)
+            else:
+                break
+        return chain
+
+    def agent(self, t: int, lo: int) -> list[Mention]:
+        """The subject: nearest eligible mention left of the trigger inside the clause."""
+        rel = self._relative_segments()
+        inside = next(((s, e) for s, e in rel if s <= t < e), None)
+        if inside is not None:  # trigger inside ", qui ... ,": the antecedent is the agent
+            ante = [m for m in self.mentions if m.words[1] <= inside[0]]
+            return [ante[-1]] if ante else []
+        for m in reversed([m for m in self.mentions if lo <= m.words[0] and m.words[1] <= t]):
+            if any(s <= m.words[0] < e and not (s <= t < e) for s, e in rel):
+                continue
+            if self._prev_word(m.words[0]) in OBJECT_PREPS[self.lang]:
+                continue
+            if self.lang == "en" and m.words[1] < len(self.fw) and self.fw[m.words[1]] == "s" \
+                    and m.kind is not Kind.ANAPHOR:
+                continue  # "Biden's call with Xi" is handled by the noun rule below
+            if m.kind is Kind.INSTITUTION:
+                return [m]  # "le Kremlin a appelé X": a stand-in blocks the slot
+            return self._chain_left(m, lo)
+        return []
+
+    def partners(self, te: int, hi: int, trig: Trigger) -> tuple[list[Mention], bool]:
+        """Counterparts right of the trigger, and whether they form one group."""
+        preps = PARTNER_PREPS[self.lang] | (NOUN_PARTNER_PREPS[self.lang] if trig.spec.pos == "noun" else set())
+        for m in (m for m in self.mentions if m.words[0] >= te and m.words[1] <= hi):
+            between = self.fw[te:m.words[0]]
+            if len(between) > 7 or any(
+                    x.words[0] >= te and x.words[1] <= m.words[0] and x.kind is not Kind.INSTITUTION
+                    for x in self.mentions if x is not m):
+                break
+            prep = next((w for w in reversed(between) if w in preps | AGENT_PREP[self.lang]), None)
+            direct = trig.spec.transitive and len(between) <= 3 and not any(
+                w in OBJECT_PREPS[self.lang] for w in between)
+            if m.kind is Kind.INSTITUTION:
+                if prep or direct:
+                    return [m], False
+                continue
+            if prep in BETWEEN[self.lang]:
+                return self._chain_right(m, hi), True
+            if prep or direct:
+                return self._chain_right(m, hi), False
+        return [], False
+
+    def passive_agent(self, te: int, hi: int) -> Mention | None:
+        for m in (m for m in self.mentions if m.words[0] >= te and m.words[1] <= hi):
+            if self._prev_word(m.words[0]) in AGENT_PREP[self.lang]:
+                return m
+        return None
+
+    def dash_pair(self, t: int, te: int, lo: int, hi: int) -> list[Mention]:
+        """"l'appel Macron-Poutine", "the Xi-Biden call", a "Macron-Poutine :" headline."""
+        ms = [m for m in self.mentions if lo <= m.words[0] and m.words[1] <= hi and m.kind is Kind.NAME]
+        for a, b in itertools.pairwise(ms):
+            if b.words[0] == a.words[1] and re.fullmatch(r"\s*[-–—/]\s*", self.gap(b.words[0]) or "x"):
+                near = abs(a.words[0] - te) <= 3 or abs(t - b.words[1]) <= 3 or ":" in self.gap(b.words[1])
+                if near:
+                    return [a, b]
+        return []
+
+    def fronted_subject(self, te: int, hi_sentence: int) -> list[Mention]:
+        """Trigger in a fronted adjunct: the subject comes after the adjunct's comma."""
+        if not self.fw or self.fw[0] not in FRONTED[self.lang]:
+            return []
+        comma = next((k for k in range(te, len(self.ws)) if "," in self.gap(k)), None)
+        if comma is None:
+            return []
+        for m in self.mentions:
+            if m.words[0] >= comma and self._prev_word(m.words[0]) not in OBJECT_PREPS[self.lang]:
+                return [m]
+        return []
+
+    def main_subject_before(self, lo: int) -> list[Mention]:
+        """For "X a dit que [le dialogue avec Y]": the speaker of the enclosing clause."""
+        if lo == 0 or self.fw[lo - 1] not in COMPLEMENTIZERS[self.lang] | SPEECH[self.lang]:
+            return []
+        for m in reversed([m for m in self.mentions if m.words[1] <= lo]):
+            if self._prev_word(m.words[0]) not in OBJECT_PREPS[self.lang] and m.kind is not Kind.INSTITUTION:
+                return [m]
+        return []
+
+    def possessive_before(self, t: int) -> Mention | None:
+        """"leur dernier appel", "his phone call": the possessive must own the trigger itself."""
+        for m in self.mentions:
+            if m.kind is Kind.ANAPHOR and m.anaphor is not None and m.anaphor.possessive \
+                    and m.words[1] <= t and all(w in POSSESSED_ADJ for w in self.fw[m.words[1]:t]) \
+                    and t - m.words[1] <= 2:
+                return m
+        return None
+
+    def genitive_before(self, t: int) -> Mention | None:
+        """English "Biden's call with Xi": the possessor of a nominal trigger."""
+        if self.lang != "en":
+            return None
+        for m in self.mentions:
+            if m.words[1] < len(self.fw) and self.fw[m.words[1]] == "s" and t - 4 <= m.words[1] < t:
+                return m
+        return None
+
+    # -- the frame -----------------------------------------------------------
+
+    def frame(self, trig: Trigger) -> Frame | None:
+        frame = self._frame(trig)
+        if frame is None:
+            return None
+        t = trig.words[0]
+        others = tuple((s, e) for s, e in self._relative_segments() if not s <= t < e)
+        return replace(frame, excluded=others) if others else frame
+
+    def _frame(self, trig: Trigger) -> Frame | None:
+        t, te = trig.words
+        lo, hi = self.window(t, te)
+        # A passive needs its "par/by" agent; "se sont entretenus" is reflexive, not passive.
+        passive = trig.spec.pos == "verb" and self._prev_word(t) in PASSIVE_AUX[self.lang] and \
+            (t < 2 or self.fw[t - 2] not in ("se", "s", "nous", "vous"))
+        pair = self.dash_pair(t, te, lo, hi) if trig.spec.pos == "noun" else []
+        if pair:
+            return Frame(tuple(pair), (), True, (lo, hi), "dash-pair")
+        partners, together = self.partners(te, hi, trig)
+        if passive:
+            by = self.passive_agent(te, hi)
+            subj = self.agent(t, lo)
+            if by is not None and subj:
+                return Frame((by,), tuple(subj), False, (lo, hi), "passive", passive=True)
+        agents = self.agent(t, lo)
+        rule = "subject"
+        if not agents and trig.spec.pos == "noun":
+            poss = self.genitive_before(t) or self.possessive_before(t)
+            if poss is not None:
+                agents, rule = [poss], "possessive"
+        if not agents:
+            agents, rule = self.fronted_subject(te, len(self.ws)), "fronted"
+        if not agents and trig.spec.pos == "noun":
+            agents, rule = self.main_subject_before(lo), "speaker"
+        if together and not agents:
+            return Frame(tuple(partners), (), True, (lo, hi), "between")
+        if not agents and not partners:
+            return None
+        return Frame(tuple(agents), tuple(partners), together, (lo, hi), rule)

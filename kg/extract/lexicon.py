@@ -1,0 +1,237 @@
+"""Words that name leaders without naming them, in French and English.
+
+Everything is written as it reads in the press and folded at import time (see
+``kg.text.fold``), so "Première ministre" and "premiere ministre" are one entry.
+Role words map to the gazetteer's controlled role vocabulary or office kinds;
+fixed phrases ("le chef du Kremlin") map to a country and a kind directly.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from kg.text import folded_words
+
+RUSSIA, FRANCE, USA, UK, UN, NATO, EU, AU, HOLY_SEE = ("Q159", "Q142", "Q30", "Q145", "Q1065", "Q7184",
+                                                     "Q458", "Q7159", "Q237")
+
+
+@dataclass(frozen=True, slots=True)
+class RoleWord:
+    """A role noun: which offices it names, and whether it is plural."""
+
+    roles: frozenset[str] = frozenset()   # gazetteer role words; empty means "kind" decides
+    kind: str | None = None               # an office kind, or "primary" (the country's leader)
+    plural: bool = False
+    counterpart: bool = False             # "homologue", "counterpart"
+    title: bool = True                    # can stand before a name ("le président X")
+
+
+def _r(*roles: str, kind: str | None = None, plural: bool = False, title: bool = True) -> RoleWord:
+    return RoleWord(frozenset(roles), kind, plural, False, title)
+
+
+_PRESIDENT = _r("president")
+_PM = _r("prime_minister", "premier")
+_FM = _r("foreign_minister", kind="foreign_minister")
+_LEADER = _r(kind="primary", title=False)
+_COUNTERPART = RoleWord(counterpart=True, title=False)
+
+ROLE_WORDS: dict[str, dict[tuple[str, ...], RoleWord]] = {
+    "fr": {
+        **{folded_words(w): _PRESIDENT for w in ("président", "présidente")},
+        **{folded_words(w): _r("president", plural=True) for w in ("présidents", "présidentes")},
+        **{folded_words(w): _PM for w in ("Premier ministre", "Première ministre", "chef du gouvernement",
+                                          "cheffe du gouvernement", "président du Conseil",
+                                          "président du gouvernement")},
+        **{folded_words(w): _r("prime_minister", "premier", plural=True)
+           for w in ("Premiers ministres", "chefs de gouvernement", "chefs du gouvernement")},
+        **{folded_words(w): _r("chancellor") for w in ("chancelier", "chancelière")},
+        **{folded_words(w): _r(kind="head_of_state") for w in ("chef de l'Etat", "chef d'Etat", "cheffe de l'Etat",
+                                                               "cheffe d'Etat")},
+        **{folded_words(w): _r(kind="head_of_state", plural=True) for w in ("chefs d'Etat", "chefs de l'Etat")},
+        **{folded_words(w): _r("king", "monarch") for w in ("roi", "souverain", "monarque")},
+        **{folded_words(w): _r("queen", "monarch") for w in ("reine", "souveraine")},
+        folded_words("émir"): _r("emir", "monarch"),
+        folded_words("sultan"): _r("sultan", "monarch"),
+        folded_words("prince héritier"): _r("crown_prince"),
+        folded_words("guide suprême"): _r("supreme_leader"),
+        **{folded_words(w): _FM for w in ("ministre des Affaires étrangères", "chef de la diplomatie",
+                                          "cheffe de la diplomatie",
+                                          "ministre de l'Europe et des Affaires étrangères")},
+        **{folded_words(w): _LEADER for w in ("dirigeant", "dirigeante", "numéro un", "homme fort", "leader")},
+        **{folded_words(w): _r(kind="primary", plural=True, title=False) for w in ("dirigeants", "leaders")},
+        **{folded_words(w): _COUNTERPART for w in ("homologue",)},
+        folded_words("homologues"): RoleWord(counterpart=True, plural=True, title=False),
+    },
+    "en": {
+        **{folded_words(w): _PRESIDENT for w in ("president", "head of state")},
+        **{folded_words(w): _r("president", plural=True) for w in ("presidents",)},
+        **{folded_words(w): _PM for w in ("prime minister", "premier", "PM", "head of government")},
+        **{folded_words(w): _r("prime_minister", "premier", plural=True) for w in ("prime ministers", "premiers")},
+        folded_words("chancellor"): _r("chancellor"),
+        folded_words("king"): _r("king", "monarch"),
+        folded_words("queen"): _r("queen", "monarch"),
+        folded_words("monarch"): _r("monarch"),
+        folded_words("emir"): _r("emir", "monarch"),
+        folded_words("amir"): _r("emir", "monarch"),
+        folded_words("sultan"): _r("sultan", "monarch"),
+        folded_words("crown prince"): _r("crown_prince"),
+        folded_words("supreme leader"): _r("supreme_leader"),
+        **{folded_words(w): _FM for w in ("foreign minister", "foreign secretary", "secretary of state",
+                                          "top diplomat", "minister of foreign affairs")},
+        **{folded_words(w): _LEADER for w in ("leader",)},
+        **{folded_words(w): _r(kind="primary", plural=True, title=False) for w in ("leaders", "heads of state")},
+        folded_words("counterpart"): _COUNTERPART,
+        folded_words("counterparts"): RoleWord(counterpart=True, plural=True, title=False),
+    },
+}
+
+
+@dataclass(frozen=True, slots=True)
+class FixedRole:
+    """A phrase that names one office outright ("the Kremlin leader")."""
+
+    country: str | None
+    roles: frozenset[str] = frozenset()
+    kind: str | None = None
+
+
+def _f(country: str | None, *roles: str, kind: str | None = None) -> FixedRole:
+    return FixedRole(country, frozenset(roles), kind)
+
+
+_KREMLIN = _f(RUSSIA, kind="head_of_state")
+_ELYSEE = _f(FRANCE, kind="head_of_state")
+_WHITE_HOUSE = _f(USA, kind="head_of_state")
+_DOWNING = _f(UK, kind="head_of_government")
+_POPE = _f(None, "pope")
+_UN_SG = _f(UN, "secretary_general")
+_NATO_SG = _f(NATO, "secretary_general")
+_EC = _f(EU, "commission_president")
+_ECO = _f(EU, "council_president")
+_AUC = _f(AU, "commission_chair")
+
+FIXED_ROLES: dict[str, dict[tuple[str, ...], FixedRole]] = {
+    "fr": {
+        **{folded_words(w): _KREMLIN for w in (
+            "chef du Kremlin", "maître du Kremlin", "locataire du Kremlin", "homme du Kremlin",
+            "patron du Kremlin", "numéro un du Kremlin", "hôte du Kremlin", "dirigeant du Kremlin")},
+        **{folded_words(w): _ELYSEE for w in ("locataire de l'Elysée", "hôte de l'Elysée", "chef de l'Elysée",
+                                              "président de la République française")},
+        **{folded_words(w): _WHITE_HOUSE for w in ("locataire de la Maison Blanche", "hôte de la Maison Blanche",
+                                                   "locataire de la Maison-Blanche", "hôte de la Maison-Blanche",
+                                                   "chef de la Maison Blanche", "chef de la Maison-Blanche")},
+        **{folded_words(w): _DOWNING for w in ("locataire de Downing Street", "locataire du 10 Downing Street",
+                                               "hôte de Downing Street")},
+        **{folded_words(w): _POPE for w in ("pape", "souverain pontife", "saint-père", "saint père")},
+        **{folded_words(w): _UN_SG for w in ("secrétaire général de l'ONU", "secrétaire général des Nations unies",
+                                             "patron de l'ONU", "chef de l'ONU",
+                                             "secrétaire général de l'Organisation des Nations unies")},
+        **{folded_words(w): _NATO_SG for w in ("secrétaire général de l'Otan", "patron de l'Otan",
+                                               "chef de l'Otan", "secrétaire général de l'Alliance atlantique")},
+        **{folded_words(w): _EC for w in ("président de la Commission européenne",
+                                          "présidente de la Commission européenne",
+                                          "cheffe de la Commission européenne", "chef de la Commission européenne",
+                                          "patronne de la Commission européenne")},
+        **{folded_words(w): _ECO for w in ("président du Conseil européen", "présidente du Conseil européen")},
+        **{folded_words(w): _AUC for w in ("président de la Commission de l'Union africaine",
+                                           "président de la Commission de l'UA")},
+    },
+    "en": {
+        **{folded_words(w): _KREMLIN for w in ("Kremlin leader", "Kremlin chief", "Kremlin boss", "Kremlin head")},
+        **{folded_words(w): _POPE for w in ("pope", "pontiff", "Holy Father", "Supreme Pontiff")},
+        **{folded_words(w): _UN_SG for w in ("UN chief", "U.N. chief", "UN secretary-general", "UN secretary general",
+                                             "U.N. secretary-general", "UN Secretary General",
+                                             "secretary-general of the United Nations",
+                                             "secretary general of the United Nations",
+                                             "United Nations secretary-general",
+                                             "United Nations chief")},
+        **{folded_words(w): _NATO_SG for w in ("NATO chief", "NATO secretary-general", "NATO secretary general",
+                                               "secretary general of NATO", "secretary-general of NATO", "NATO boss")},
+        **{folded_words(w): _EC for w in ("European Commission president", "Commission president",
+                                          "president of the European Commission", "EU Commission president",
+                                          "European Commission chief", "EU chief executive")},
+        **{folded_words(w): _ECO for w in ("European Council president", "president of the European Council",
+                                           "EU Council president")},
+        **{folded_words(w): _AUC for w in ("African Union Commission chairperson", "AU Commission chairperson",
+                                           "chairperson of the African Union Commission", "AU Commission chair")},
+    },
+}
+
+# Places and institutions that stand for a government in the press: they are
+# never leaders ("l'Elysée a appelé le Kremlin" stays unlinked), but they take a
+# subject slot, so a rule must not skip over them to a leader further away.
+INSTITUTIONS: dict[str, set[tuple[str, ...]]] = {
+    "fr": {folded_words(w) for w in (
+        "Elysée", "Kremlin", "Maison Blanche", "Maison-Blanche", "Downing Street", "Matignon", "Quai d'Orsay",
+        "Moscou", "Washington", "Paris", "Kiev", "Kyiv", "Pékin", "Berlin", "Londres", "Ankara", "Téhéran",
+        "Jérusalem", "Bruxelles", "Vatican", "Saint-Siège", "chancellerie", "présidence", "gouvernement",
+        "porte-parole", "diplomatie", "ministère", "conseiller", "conseillère", "ambassadeur", "ambassadrice",
+        "émissaire", "envoyé", "envoyée", "délégation", "entourage", "cabinet", "Etat-major")},
+    "en": {folded_words(w) for w in (
+        "White House", "Kremlin", "Elysee", "Elysée", "Downing Street", "State Department", "Pentagon",
+        "Moscow", "Washington", "Paris", "Kyiv", "Kiev", "Beijing", "Berlin", "London", "Ankara", "Tehran",
+        "Jerusalem", "Brussels", "Vatican", "Holy See", "spokesman", "spokeswoman", "spokesperson",
+        "adviser", "advisor", "ambassador", "envoy", "delegation", "aides", "aide", "office", "ministry",
+        "government", "administration", "presidency", "chancellery")},
+}
+
+# Words that introduce a person as a leader, to mint one the gazetteer does not
+# know ("le Premier ministre Kwame Mensah").
+TITLES: dict[str, set[tuple[str, ...]]] = {
+    "fr": {folded_words(w) for w in ("président", "présidente", "Premier ministre", "Première ministre",
+                                     "chancelier", "chancelière", "roi", "reine", "émir", "sultan", "cheikh",
+                                     "prince héritier", "chef de l'Etat", "chef du gouvernement")},
+    "en": {folded_words(w) for w in ("President", "Prime Minister", "Premier", "Chancellor", "King", "Queen",
+                                     "Emir", "Amir", "Sultan", "Sheikh", "Crown Prince", "PM", "Pope")},
+}
+
+# Honorifics between a title and a name ("le président turc, M. Erdogan").
+HONORIFICS = {folded_words(w) for w in ("M.", "Mme", "Mr", "Mrs", "Ms", "Dr", "Sheikh", "cheikh", "Sir",
+                                        "Dame", "Lord", "His Majesty", "Sa Majesté", "Mr.", "Mrs.")}
+
+DETERMINERS = {
+    "fr": {"le", "la", "l", "les", "son", "sa", "ses", "leur", "leurs", "un", "une", "ce", "cet", "cette", "du", "au",
+           "aux", "des"},
+    "en": {"the", "his", "her", "their", "its", "a", "an", "this", "that", "our", "whose"},
+}
+POSSESSIVES = {"fr": {"son", "sa", "ses", "leur", "leurs"}, "en": {"his", "her", "their", "its"}}
+OF = {"fr": {"de", "du", "des", "d"}, "en": {"of"}}
+ARTICLES = {"fr": {"la", "l", "le", "les"}, "en": {"the"}}
+AND = {"fr": {"et"}, "en": {"and"}}
+
+
+@dataclass(frozen=True, slots=True)
+class Anaphor:
+    plural: bool
+    strength: float  # how surely it names a leader: "les deux dirigeants" > "ils"
+    possessive: bool = False
+    latest: bool = False  # "ce dernier": the most recent, not the subject
+
+
+ANAPHORS: dict[str, dict[tuple[str, ...], Anaphor]] = {
+    "fr": {
+        **{folded_words(w): Anaphor(False, 0.6) for w in ("il", "elle", "lui")},
+        **{folded_words(w): Anaphor(False, 0.8, latest=True) for w in ("ce dernier", "cette dernière", "celui-ci",
+                                                                       "celle-ci")},
+        **{folded_words(w): Anaphor(True, 0.6) for w in ("ils", "elles", "eux")},
+        **{folded_words(w): Anaphor(True, 0.9) for w in (
+            "les deux dirigeants", "les deux hommes", "les deux chefs d'Etat", "les deux présidents",
+            "les deux responsables", "les deux femmes", "les deux leaders", "les deux Premiers ministres",
+            "les deux chefs de gouvernement", "les deux ministres")},
+        **{folded_words(w): Anaphor(True, 0.7, possessive=True) for w in ("leur", "leurs")},
+        **{folded_words(w): Anaphor(False, 0.6, possessive=True) for w in ("son", "sa", "ses")},
+    },
+    "en": {
+        **{folded_words(w): Anaphor(False, 0.6) for w in ("he", "she", "him")},
+        **{folded_words(w): Anaphor(False, 0.8, latest=True) for w in ("the latter",)},
+        **{folded_words(w): Anaphor(True, 0.6) for w in ("they", "them")},
+        **{folded_words(w): Anaphor(True, 0.9) for w in (
+            "the two leaders", "both leaders", "the two men", "both men", "the two presidents", "both presidents",
+            "the two heads of state", "the pair", "the two women", "both women", "the two prime ministers",
+            "the two ministers")},
+        **{folded_words(w): Anaphor(True, 0.7, possessive=True) for w in ("their",)},
+        **{folded_words(w): Anaphor(False, 0.6, possessive=True) for w in ("his", "her")},
+    },
+}

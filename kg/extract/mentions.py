@@ -1,0 +1,341 @@
+"""Find the ways a sentence points at leaders: names, roles, counterparts, anaphors.
+
+The finder works on folded words (``kg.text.words``), not on spaCy tokens, so
+it needs no model, runs before parsing (it is also the prefilter's matcher) and
+behaves the same in French and English. Only surface matching happens here;
+choosing the person behind a short name or a role at a date is done by
+``kg.extract.discourse``, which sees the whole article.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+from kg.extract import lexicon as lx
+from kg.gazetteer.load import Gazetteer, NameEntry, NameTrie
+from kg.text import Word, words
+
+
+class Kind(StrEnum):
+    NAME = "name"              # a gazetteer person by name
+    ROLE = "role"              # "le président russe", "the Kremlin leader"
+    COUNTERPART = "counterpart"  # "son homologue russe", "his Russian counterpart"
+    GROUP = "group"            # "les présidents russe et ukrainien"
+    ANAPHOR = "anaphor"        # "il", "les deux dirigeants", "their"
+    UNKNOWN = "unknown"        # "le Premier ministre Kwame Mensah": a leader the gazetteer lacks
+    INSTITUTION = "institution"  # "l'Elysée", "Moscou": takes a slot, is never a leader
+
+
+@dataclass(frozen=True, slots=True)
+class RoleSpec:
+    """What a role phrase asks for; resolved against the gazetteer at a date."""
+
+    countries: tuple[str, ...] = ()
+    roles: frozenset[str] = frozenset()
+    kind: str | None = None
+    counterpart: bool = False
+    plural: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    start: int
+    end: int
+    text: str
+    kind: Kind
+    candidates: tuple[str, ...] = ()   # gazetteer keys the surface form can name
+    short: bool = False                # a surname alone: needs date or context
+    spec: RoleSpec | None = None
+    anaphor: lx.Anaphor | None = None
+    name: str | None = None            # UNKNOWN: the name as written
+    people: tuple[str, ...] = ()       # resolved keys, filled by discourse resolution
+    titled: bool = False               # preceded by a leader title ("President Xi")
+    words: tuple[int, int] = (0, 0)    # word index range in its sentence
+
+    @property
+    def resolved(self) -> bool:
+        return bool(self.people)
+
+    @property
+    def plural(self) -> bool:
+        if self.kind is Kind.GROUP:
+            return True
+        if self.anaphor is not None:
+            return self.anaphor.plural
+        return bool(self.spec and self.spec.plural)
+
+
+@dataclass
+class _Tries:
+    roles: NameTrie = field(default_factory=NameTrie)
+    fixed: NameTrie = field(default_factory=NameTrie)
+    anaphors: NameTrie = field(default_factory=NameTrie)
+    institutions: NameTrie = field(default_factory=NameTrie)
+    titles: NameTrie = field(default_factory=NameTrie)
+    country_adj: NameTrie = field(default_factory=NameTrie)
+    country_name: NameTrie = field(default_factory=NameTrie)
+
+
+class MentionFinder:
+    """Scans sentences of one language for leader mentions."""
+
+    def __init__(self, gazetteer: Gazetteer, lang: str) -> None:
+        self.gaz = gazetteer
+        self.lang = lang if lang in ("fr", "en") else "en"
+        t = self.tries = _Tries()
+        for key, role in lx.ROLE_WORDS[self.lang].items():
+            t.roles.add(key, role)
+        for key, fixed in lx.FIXED_ROLES[self.lang].items():
+            t.fixed.add(key, fixed)
+        for key, ana in lx.ANAPHORS[self.lang].items():
+            t.anaphors.add(key, ana)
+        for key in lx.INSTITUTIONS[self.lang]:
+            t.institutions.add(key, True)
+        for key in lx.TITLES[self.lang] | lx.HONORIFICS:
+            t.titles.add(key, True)
+        for qid, c in gazetteer.countries.items():
+            adjs = c.adj_fr if self.lang == "fr" else c.adj_en
+            names = (c.fr, *c.names_fr) if self.lang == "fr" else (c.en, *c.names_en)
+            for a in adjs:
+                t.country_adj.add(tuple(w.folded for w in words(a)), qid)
+            for n in names:
+                t.country_name.add(tuple(w.folded for w in words(n)), qid)
+        self.det = lx.DETERMINERS[self.lang]
+        self.of = lx.OF[self.lang]
+        self.articles = lx.ARTICLES[self.lang]
+        self.and_ = lx.AND[self.lang]
+
+    # -- public ------------------------------------------------------------
+
+    def find(self, text: str, offset: int = 0) -> list[Mention]:
+        """Mentions in ``text`` (one sentence), offsets shifted by ``offset``."""
+        ws = words(text, offset)
+        fw = [w.folded for w in ws]
+        self._text, self._offset = text, offset
+        out: list[Mention] = []
+        i = 0
+        while i < len(ws):
+            m = (self._role(ws, fw, i) or self._name(ws, fw, i)
+                 or self._anaphor(ws, fw, i) or self._institution(ws, fw, i))
+            if m is None:
+                i += 1
+                continue
+            out.append(m)
+            i = m.words[1]
+        return out
+
+    def has_candidate(self, text: str) -> bool:
+        """Cheap check used by the prefilter: does any name or role occur?"""
+        return any(m.kind not in (Kind.ANAPHOR, Kind.INSTITUTION) for m in self.find(text))
+
+    # -- pieces ------------------------------------------------------------
+
+    def _surface(self, start: int, end: int) -> str:
+        return self._text[start - self._offset:end - self._offset]
+
+    def _mention(self, ws: list[Word], i: int, j: int, kind: Kind, **kw: object) -> Mention:
+        start, end = ws[i].start, ws[j - 1].end
+        return Mention(start, end, self._surface(start, end), kind, words=(i, j), **kw)  # type: ignore[arg-type]
+
+    def _name_at(self, ws: list[Word], fw: list[str], i: int) -> tuple[int, list[NameEntry]] | None:
+        hit = self.gaz.names.longest(fw, i)
+        if hit is None:
+            return None
+        n, entries = hit
+        all_caps = all(w.text.isupper() for w in ws[i:i + n])
+        ok = [e for e in entries
+              if all_caps or all(ws[i + k].capitalised or not cap for k, cap in enumerate(e.caps))]
+        # A short form must itself look like a name: "Xi" yes, "xi" in lower case no.
+        ok = [e for e in ok if not e.short or ws[i].capitalised]
+        return (n, ok) if ok else None
+
+    def _name(self, ws: list[Word], fw: list[str], i: int, titled: bool = False) -> Mention | None:
+        hit = self._name_at(ws, fw, i)
+        if hit is None:
+            return None
+        n, entries = hit
+        full = [e.person for e in entries if not e.short]
+        keys = tuple(dict.fromkeys(full or [e.person for e in entries]))
+        short = not full
+        titled = titled or self._title_before(fw, i)
+        if short and not titled and all(self.gaz.people[k].common_word for k in keys):
+            # "May", "Key": only a title or an earlier full mention makes them names.
+            return self._mention(ws, i, i + n, Kind.NAME, candidates=keys, short=True, titled=False)
+        return self._mention(ws, i, i + n, Kind.NAME, candidates=keys, short=short, titled=titled)
+
+    def _title_before(self, fw: list[str], i: int) -> bool:
+        for k in range(max(0, i - 3), i):
+            hit = self.tries.titles.longest(fw, k)
+            if hit and k + hit[0] == i:
+                return True
+        return False
+
+    def _anaphor(self, ws: list[Word], fw: list[str], i: int) -> Mention | None:
+        hit = self.tries.anaphors.longest(fw, i)
+        if hit is None:
+            return None
+        n, payload = hit
+        ana: lx.Anaphor = payload[0]
+        if ana.possessive and n == 1 and i + 1 < len(fw) and self._role(ws, fw, i + 1) is not None:
+            return None  # "son homologue", "his Russian counterpart": the role rule owns the possessive
+        return self._mention(ws, i, i + n, Kind.ANAPHOR, anaphor=ana)
+
+    def _institution(self, ws: list[Word], fw: list[str], i: int) -> Mention | None:
+        hit = self.tries.institutions.longest(fw, i)
+        if hit is None:
+            return None
+        n = hit[0]
+        if fw[i] in ("presidence", "gouvernement", "government", "presidency", "office", "ministry",
+                     "administration", "cabinet", "ministere") and not any(
+                self.tries.country_adj.longest(fw, k) for k in range(i + 1, min(len(fw), i + 3))):
+            return None  # a bare common noun is only an institution with its country
+        return self._mention(ws, i, i + n, Kind.INSTITUTION)
+
+    def _one_country_after(self, fw: list[str], k: int, first: bool) -> tuple[str | None, int]:
+        """One country after a role noun: an adjective (French) or "de/of [the] Country"."""
+        if k >= len(fw):
+            return None, k
+        if self.lang == "fr":
+            hit = self.tries.country_adj.longest(fw, k)
+            if hit:
+                return hit[1][0], k + hit[0]
+        m = k
+        if fw[m] in self.of:
+            m += 1
+        elif first:
+            return None, k
+        while m < len(fw) and fw[m] in self.articles:
+            m += 1
+        hit = self.tries.country_name.longest(fw, m)
+        if hit:
+            return hit[1][0], m + hit[0]
+        return None, k
+
+    def _countries_after(self, fw: list[str], j: int) -> tuple[list[str], int]:
+        """Country adjectives or "de/of [the] Country" after a role noun, coordinated or not."""
+        found: list[str] = []
+        k = j
+        while True:
+            qid, k2 = self._one_country_after(fw, k, first=not found)
+            if qid is None:
+                break
+            found.append(qid)
+            k = k2
+            if k < len(fw) and fw[k] in self.and_ and self._one_country_after(fw, k + 1, first=False)[0]:
+                k += 1
+                continue
+            break
+        return found, k
+
+    def _countries_before(self, fw: list[str], i: int) -> tuple[list[str], int]:
+        """English pre-modifiers: "Russian", "Russian and Ukrainian", "Russia's"."""
+        found: list[str] = []
+        k = i
+        while k < len(fw):
+            hit = self.tries.country_adj.longest(fw, k)
+            name = self.tries.country_name.longest(fw, k)
+            if name and k + name[0] < len(fw) and fw[k + name[0]] == "s":
+                found.append(name[1][0])
+                k += name[0] + 1
+            elif hit:
+                found.append(hit[1][0])
+                k += hit[0]
+            else:
+                break
+            if k < len(fw) and fw[k] in self.and_:
+                k += 1
+                continue
+            break
+        if found and k > i and fw[k - 1] in self.and_:
+            k -= 1
+        return found, k
+
+    def _role(self, ws: list[Word], fw: list[str], i: int) -> Mention | None:
+        start = i
+        pre: list[str] = []
+        if self.lang == "en":
+            pre, k = self._countries_before(fw, i)
+            if pre:
+                i = k
+        fixed = self.tries.fixed.longest(fw, i)
+        role = self.tries.roles.longest(fw, i)
+        if role is None and fw[i] == "ministre" and self.lang == "fr":
+            return self._minister(ws, fw, i)
+        if fixed and (not role or fixed[0] >= role[0]):
+            n, payload = fixed
+            fr: lx.FixedRole = payload[0]
+            spec = RoleSpec((fr.country,) if fr.country else tuple(pre), fr.roles, fr.kind)
+            return self._with_name(ws, fw, start, i + n, Kind.ROLE, spec, titled=True)
+        if not role:
+            return None
+        if pre == [] and start != i:
+            return None
+        n, payload = role
+        rw: lx.RoleWord = payload[0]
+        # A lone "premier" is an adjective far more often than a title.
+        if fw[i] == "premier" and n == 1:
+            return None
+        post, j = self._countries_after(fw, i + n)
+        countries = tuple(dict.fromkeys(pre + post))
+        possessive = start > 0 and fw[start - 1] in lx.POSSESSIVES[self.lang]
+        if rw.counterpart:
+            spec = RoleSpec(countries, counterpart=True, plural=rw.plural or len(countries) > 1)
+            return self._with_name(ws, fw, start, j, Kind.COUNTERPART, spec, titled=False)
+        spec = RoleSpec(countries, rw.roles, rw.kind, plural=rw.plural or len(countries) > 1)
+        if len(countries) > 1:
+            return self._mention(ws, start, j, Kind.GROUP, spec=spec)
+        if not countries and not possessive and not rw.title:
+            return None  # "un dirigeant" with no country names nobody
+        return self._with_name(ws, fw, start, j, Kind.ROLE, spec, titled=rw.title)
+
+    def _minister(self, ws: list[Word], fw: list[str], i: int) -> Mention | None:
+        """"le ministre russe des Affaires étrangères": the adjective splits the role."""
+        adj = self.tries.country_adj.longest(fw, i + 1)
+        if not adj:
+            return None
+        j = i + 1 + adj[0]
+        if tuple(fw[j:j + 3]) not in (("des", "affaires", "etrangeres"),):
+            return None
+        spec = RoleSpec((adj[1][0],), frozenset({"foreign_minister"}), "foreign_minister")
+        return self._with_name(ws, fw, i, j + 3, Kind.ROLE, spec, titled=True)
+
+    def _with_name(self, ws: list[Word], fw: list[str], i: int, j: int, kind: Kind, spec: RoleSpec,
+                   titled: bool) -> Mention:
+        """A role directly followed by a name is one mention of that named person."""
+        k = j
+        while k < len(fw) and self._adjacent(ws, k - 1, k):
+            hon = self.tries.titles.longest(fw, k)
+            if hon and fw[k] not in ("president", "presidente", "premier", "king", "roi"):
+                k += hon[0]
+            else:
+                break
+        name = self._name(ws, fw, k, titled=True) if k < len(fw) and self._adjacent(ws, k - 1, k) else None
+        if name is not None:
+            return Mention(ws[i].start, name.end, self._surface(ws[i].start, name.end), Kind.NAME,
+                           candidates=name.candidates, short=name.short, spec=spec, titled=True,
+                           words=(i, name.words[1]))
+        if titled and kind is Kind.ROLE and k < len(ws) and self._adjacent(ws, k - 1, k):
+            unknown = self._unknown_name(ws, fw, k)
+            if unknown is not None:
+                e = unknown
+                label = " ".join(w.text for w in ws[k:e])
+                return Mention(ws[i].start, ws[e - 1].end, self._surface(ws[i].start, ws[e - 1].end), Kind.UNKNOWN,
+                               spec=spec, name=label, titled=True, words=(i, e))
+        return self._mention(ws, i, j, kind, spec=spec, titled=titled)
+
+    def _adjacent(self, ws: list[Word], a: int, b: int) -> bool:
+        """Words a and b are next to each other, with at most a comma or a dot between."""
+        if a < 0 or b >= len(ws):
+            return False
+        gap = self._text[ws[a].end - self._offset:ws[b].start - self._offset]
+        return len(gap) <= 3 and all(ch in " ,.\u00a0" for ch in gap)
+
+    def _unknown_name(self, ws: list[Word], fw: list[str], k: int) -> int | None:
+        """End index of 2-4 capitalised words that are not a country, place or institution."""
+        e = k
+        while e < len(ws) and e - k < 4 and ws[e].capitalised and not ws[e].text.isupper() \
+                and (e == k or self._adjacent(ws, e - 1, e)) and not self.tries.country_name.longest(fw, e) \
+                and not self.tries.institutions.longest(fw, e) and not self.tries.country_adj.longest(fw, e):
+            e += 1
+        return e if e - k >= 2 else None

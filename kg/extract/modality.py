@@ -1,0 +1,162 @@
+"""Did the contact happen? Status from the words around the trigger.
+
+Cues are looked for in the trigger's clause only (the window the frame stage
+computes), so "Macron, qui n'a pas caché son agacement, a parlé à Poutine" is
+not negated. The outcome is a Status, or None when the text does not report a
+contact at all: negation, denial, wish, possibility, hypothesis, aggregate.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from kg.model import Status
+from kg.text import Word, folded_words
+
+
+def _seqs(*phrases: str) -> tuple[tuple[str, ...], ...]:
+    return tuple(sorted({folded_words(p) for p in phrases}, key=len, reverse=True))
+
+
+@dataclass(frozen=True, slots=True)
+class Cues:
+    planned_before: tuple[tuple[str, ...], ...]
+    planned_after: tuple[tuple[str, ...], ...]
+    cancelled: tuple[tuple[str, ...], ...]
+    no_contact_before: tuple[tuple[str, ...], ...]   # wishes, possibilities, attempts
+    no_contact_any: tuple[tuple[str, ...], ...]      # denials, aggregates: anywhere in the clause
+    negators: frozenset[str]
+    future_suffix: re.Pattern[str] | None
+    conditional_suffix: re.Pattern[str] | None
+
+
+FR = Cues(
+    planned_before=_seqs(
+        "doit", "doivent", "devra", "devront", "devait", "devaient", "devrait", "devraient", "va", "vont", "allait",
+        "allaient", "prévoit de", "prévoient de", "a prévu de", "ont prévu de", "compte", "comptent", "entend",
+        "entendent", "s'apprête à", "s'apprêtent à", "est attendu", "sont attendus", "est attendue", "se prépare à",
+        "a proposé", "ont proposé", "propose", "proposent", "a accepté de", "ont accepté de", "accepte de",
+        "ont convenu de", "a convenu de", "sont convenus de", "se sont engagés à", "prochain", "prochaine",
+        "prochains", "prochaines", "futur", "future", "programmé", "programmée", "reprise du", "reprise de",
+        "reprendre", "renouer", "préparer", "préparation"),
+    planned_after=_seqs(
+        "est prévu", "est prévue", "sont prévus", "prévu", "prévue", "se prépare", "se préparent",
+        "en train de se préparer", "aura lieu", "doit avoir lieu", "devrait avoir lieu", "est programmé",
+        "est programmée", "prochainement", "à une date à fixer", "se tiendra"),
+    cancelled=_seqs(
+        "annulé", "annulée", "annulés", "annulées", "annule", "annulation", "a annulé", "sine die", "reporté",
+        "reportée", "reportés", "n'aura pas lieu", "n'auront pas lieu", "a refusé de", "ont refusé de", "refuse de",
+        "refusent de", "avait refusé de", "renoncé à", "ajourné", "ajournée", "décommandé", "décommandée"),
+    no_contact_before=_seqs(
+        "pourrait", "pourraient", "pourra", "pourront", "aurait pu", "auraient pu", "aurait", "auraient", "si",
+        "éventuel", "éventuelle", "éventuels", "possible", "possibles", "envisage de", "envisagent de", "n'exclut pas",
+        "souhaite", "souhaitent", "souhaiterait", "voudrait", "voudraient", "veut", "veulent", "voulait", "désire",
+        "espère", "espèrent", "prêt à", "prête à", "prêts à", "disposé à", "disposée à", "utile de", "nécessaire de",
+        "important de", "il faut", "faudrait", "appelle à", "appelé à", "appelait à", "a invité", "invite",
+        "invité à", "plaide pour", "a tenté de", "tente de", "essaie de", "a essayé de", "cherche à",
+        "demande", "réclame", "exhorté", "exhorte", "pas question de", "hypothétique", "redevenir utile"),
+    no_contact_any=_seqs(
+        "démenti", "démentent", "dément", "a démenti", "nie", "nient", "a nié", "supposé", "présumé",
+        "à plusieurs reprises", "régulièrement", "quotidiennement", "tous les jours", "chaque semaine", "souvent",
+        "plusieurs fois", "fréquemment", "à maintes reprises", "de nombreuses fois", "rumeur", "rumeurs"),
+    negators=frozenset({"pas", "jamais", "plus", "guere", "point", "aucun", "aucune", "ni", "nullement"}),
+    future_suffix=re.compile(r"(?:era|eront|erai|erons|iendra|iendront|evra|evront|endra|endront|rra|rront|ira|iront)$"),
+    conditional_suffix=re.compile(r"(?:erait|eraient|iendrait|iendraient|evrait|evraient|endrait|endraient)$"),
+)
+
+EN = Cues(
+    planned_before=_seqs(
+        "will", "ll", "shall", "is to", "are to", "was to", "were to", "is due to", "are due to", "was due to",
+        "is expected to", "are expected to", "was expected to", "expected to", "plans to", "planned to",
+        "planning to", "plan to", "is scheduled to", "are scheduled to", "scheduled to", "is set to", "are set to",
+        "set to", "agreed to", "agree to", "going to", "intends to", "intend to", "upcoming", "next", "planned",
+        "scheduled", "is slated to", "slated to", "preparing to", "prepares to", "proposed", "proposes",
+        "resume", "resumption of", "future", "forthcoming", "prepare", "preparing for"),
+    planned_after=_seqs(
+        "is planned", "is scheduled", "was scheduled", "is expected", "are expected", "will take place",
+        "is due", "planned for", "scheduled for", "set for", "is being prepared", "soon", "in the coming days",
+        "in the coming weeks", "later this month", "next week", "next month"),
+    cancelled=_seqs(
+        "called off", "call off", "calls off", "cancelled", "canceled", "cancel", "cancels", "cancellation",
+        "scrapped", "shelved", "put on ice", "indefinitely postponed", "postponed indefinitely", "postponed",
+        "declined to", "declines to", "refused to", "refuses to", "refusing to", "snubbed", "pulled out of",
+        "won't take place", "will not take place", "not take place"),
+    no_contact_before=_seqs(
+        "could", "might", "may", "would", "if", "hopes to", "hope to", "hoped to", "wants to", "want to",
+        "wanted to", "would like to", "look forward to", "looks forward to", "looking forward to", "looked forward to",
+        "ready to", "willing to", "open to", "offered to", "offers to", "invited", "invites", "urged", "urges",
+        "called on", "calls on", "considering", "consider", "possible", "potential", "possibility of", "tried to",
+        "tries to", "attempted to", "sought to", "seeking to", "seeks to", "asked to", "requested", "in favour of",
+        "in favor of", "pushing for", "push for", "no plans to", "hypothetical", "eager to", "keen to"),
+    no_contact_any=_seqs(
+        "denied", "denies", "deny", "alleged", "purported", "no such", "there was no", "there has been no",
+        "several times", "many times", "repeatedly", "regularly", "almost daily", "every week", "every day",
+        "frequently", "often", "numerous times", "multiple times", "rumoured", "rumored", "rumours", "rumors"),
+    negators=frozenset({"not", "t", "never", "no", "without", "nor"}),
+    future_suffix=None,
+    conditional_suffix=None,
+)
+
+CUES = {"fr": FR, "en": EN}
+
+
+def _has(seqs: tuple[tuple[str, ...], ...], fw: list[str], lo: int, hi: int) -> tuple[str, ...] | None:
+    """First cue sequence found entirely inside fw[lo:hi]."""
+    for i in range(max(0, lo), min(len(fw), hi)):
+        for seq in seqs:
+            n = len(seq)
+            if tuple(fw[i:i + n]) == seq and i + n <= hi:
+                return seq
+    return None
+
+
+def _negated(cues: Cues, lang: str, fw: list[str], lo: int, t: int, te: int) -> bool:
+    if lang == "fr":
+        # "ne ... pas" around the verb: "ne s'est pas entretenu", "n'a jamais parlé", "aucun échange".
+        for i in range(max(lo, t - 5), t):
+            if fw[i] in ("ne", "n") and any(w in cues.negators for w in fw[i + 1:min(len(fw), te + 1)]):
+                return True
+        before = fw[max(lo, t - 2):t]
+        return any(w in ("aucun", "aucune", "sans", "ni") for w in before) or \
+            (len(before) == 2 and before == ["pas", "d"]) or (len(before) >= 1 and before[-1] == "pas")
+    before = fw[max(lo, t - 3):t]
+    return any(w in cues.negators for w in before)
+
+
+def status_of(ws: list[Word], trigger: tuple[int, int], window: tuple[int, int], lang: str,
+              verb: bool, excluded: tuple[tuple[int, int], ...] = ()) -> tuple[Status | None, str]:
+    """The status the clause gives the contact, or None when it reports no contact.
+
+    Words in ``excluded`` ranges (other clauses) are ignored. Returns the status
+    and the cue that decided it (for the evidence's rule name).
+    """
+    cues = CUES.get(lang, EN)
+    fw = [w.folded for w in ws]
+    for s, e in excluded:
+        fw[s:e] = [""] * (e - s)
+    # "in May" is a month; the modal "may" is written in lower case.
+    for k, w in enumerate(ws):
+        if fw[k] == "may" and w.text[:1].isupper() and k > 0:
+            fw[k] = ""
+    t, te = trigger
+    lo, hi = window
+    before_lo = max(lo, t - 8)
+    if (cue := _has(cues.no_contact_any, fw, lo, hi)) is not None:
+        return None, "no-contact:" + " ".join(cue)
+    if (cue := _has(cues.cancelled, fw, before_lo, min(hi, te + 6))) is not None:
+        return Status.CANCELLED, "cancelled:" + " ".join(cue)
+    if _negated(cues, lang, fw, lo, t, te):
+        return None, "negated"
+    if (cue := _has(cues.no_contact_before, fw, before_lo, t)) is not None:
+        return None, "no-contact:" + " ".join(cue)
+    trig = fw[te - 1] if te > t else ""
+    if verb and cues.conditional_suffix is not None and cues.conditional_suffix.search(trig):
+        return None, "conditional"
+    if (cue := _has(cues.planned_before, fw, before_lo, t)) is not None:
+        return Status.PLANNED, "planned:" + " ".join(cue)
+    if verb and cues.future_suffix is not None and cues.future_suffix.search(trig):
+        return Status.PLANNED, "future-tense"
+    if (cue := _has(cues.planned_after, fw, te, min(hi, te + 10))) is not None:
+        return Status.PLANNED, "planned:" + " ".join(cue)
+    return Status.OCCURRED, "occurred"

@@ -1,0 +1,85 @@
+"""Article -> contact events: the only place the extraction stages are wired.
+
+    article -> sentences -> mentions + triggers -> frames (parse for French)
+            -> candidate events -> one event per contact
+
+Pure with respect to I/O: reading files and writing graphs live elsewhere.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from kg import __version__
+from kg.extract.contacts import extract_events
+from kg.extract.dedupe import dedupe
+from kg.extract.mentions import MentionFinder
+from kg.extract.triggers import TriggerFinder
+from kg.gazetteer.load import Gazetteer, shipped_gazetteer
+from kg.model import Article, ArticleResult
+from kg.nlp import lang as langid
+from kg.nlp.segment import split_sentences
+from kg.text import words
+
+
+@dataclass
+class Extractor:
+    """Holds the loaded resources; ``extract`` is safe to call for any article.
+
+    ``parse`` turns on dependency refinement for French (the pinned model);
+    without it every language uses the model-free shallow frames.
+    """
+
+    gazetteer: Gazetteer = field(default_factory=shipped_gazetteer)
+    parse: bool = True
+    prefilter: bool = True
+    _finders: dict[str, MentionFinder] = field(default_factory=dict, init=False, repr=False)
+    _triggers: dict[str, TriggerFinder] = field(default_factory=dict, init=False, repr=False)
+
+    def finder(self, lang: str) -> MentionFinder:
+        if lang not in self._finders:
+            self._finders[lang] = MentionFinder(self.gazetteer, lang)
+        return self._finders[lang]
+
+    def triggers(self, lang: str) -> TriggerFinder:
+        if lang not in self._triggers:
+            self._triggers[lang] = TriggerFinder(lang)
+        return self._triggers[lang]
+
+    def language(self, article: Article) -> str:
+        return langid.language_of(article.text, article.lang)
+
+    def provenance(self, lang: str) -> dict[str, str]:
+        """Extractor and model versions, recorded with every event."""
+        from kg.nlp.models import model_info
+
+        info = {"extractor": f"leader-contacts {__version__}"}
+        if lang == "fr" and self.parse:
+            name, version = model_info()
+            info["model"], info["model_version"] = name, version
+        else:
+            info["model"], info["model_version"] = "rules", __version__
+        return info
+
+    def extract(self, article: Article) -> ArticleResult:
+        lang = self.language(article)
+        if lang not in langid.SUPPORTED:
+            return ArticleResult(article, (), (f"language {lang!r} is not supported (fr, en); skipped",))
+        sentences = split_sentences(article.text)
+        trig = self.triggers(lang)
+        candidates = [s for s in sentences if trig.any_in(words(s.text))]
+        if self.prefilter and not candidates:
+            return ArticleResult(article, ())
+        refine = None
+        if lang == "fr" and self.parse:
+            from kg.extract.frames_dep import DependencyRefiner
+
+            refine = DependencyRefiner.for_sentences(candidates if self.prefilter else sentences)
+        events = extract_events(article, lang, self.gazetteer, self.finder(lang), trig, refine)
+        return ArticleResult(article, tuple(dedupe(events)))
+
+
+def extract_article(article: Article, extractor: Extractor | None = None) -> ArticleResult:
+    """Convenience wrapper with the shipped gazetteer."""
+    return (extractor or Extractor()).extract(article)
+
