@@ -1,0 +1,61 @@
+"""``kg build``."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+
+from kg.cli._core import EXIT_NOTHING, EXIT_SKIPPED, cli, date_option
+from kg.errors import KgError
+from kg.model import FuzzyDate
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("--out", "out_dir", required=True, type=click.Path(file_okay=False, path_type=Path),
+              help="Folder for graph.ttl and graph.html (created if needed).")
+@click.option("--published", callback=date_option, metavar="YYYY-MM-DD",
+              help="Publication date for articles without a ' date ...' header line.")
+@click.option("--lang", type=click.Choice(["fr", "en"]), help="Language of every article (default: detected).")
+@click.option("--encoding", help="Force the input encoding (default: UTF-8, BOM-aware, cp1252 fallback).")
+@click.option("--label-lang", type=click.Choice(["en", "fr"]), default="en", show_default=True,
+              help="Language of leader names in graph.html.")
+@click.option("--strict", is_flag=True, help=f"Exit with code {EXIT_SKIPPED} when any item was skipped.")
+@click.option("--no-parse", is_flag=True, help="French without the dependency parser (faster, model-free rules).")
+@click.option("--gazetteer", type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              help="A leaders file in the format of kg/gazetteer/data/leaders.json (default: the shipped one).")
+@click.option("-q", "--quiet", is_flag=True, help="Print nothing but errors.")
+def build(paths: tuple[Path, ...], out_dir: Path, published: FuzzyDate | None, lang: str | None,
+          encoding: str | None, label_lang: str, strict: bool, no_parse: bool, gazetteer: Path | None,
+          quiet: bool) -> None:
+    """Read articles (.txt files or folders) and write the contact graph.
+
+    \b
+    An article may start with a header line ' date YYYY-MM-DD TITLE' giving its
+    publication date, used to resolve "mardi" or "last week". Exit codes: 0 done,
+    2 nothing could be read, 3 items were skipped (with --strict).
+    """
+    from kg.build import build as run_build
+    from kg.gazetteer.load import load_gazetteer, shipped_gazetteer
+    from kg.pipeline import Extractor
+
+    try:
+        gaz = load_gazetteer(gazetteer) if gazetteer else shipped_gazetteer()
+        report = run_build(paths, out_dir, published=published, encoding=encoding, lang=lang,
+                           extractor=Extractor(gaz, parse=not no_parse), label_lang=label_lang)
+    except KgError as exc:
+        raise click.ClickException(exc.message) from None
+    if report.articles == 0:
+        for s in report.skipped:
+            click.echo(f"skipped: {s}", err=True)
+        click.echo("error: no article could be read from " + ", ".join(map(str, paths)), err=True)
+        sys.exit(EXIT_NOTHING)
+    if not quiet:
+        click.echo(report.summary())
+        click.echo(f"wrote {out_dir / 'graph.ttl'} and {out_dir / 'graph.html'}")
+    if strict and report.skipped:
+        sys.exit(EXIT_SKIPPED)
+
+
