@@ -232,8 +232,16 @@ class Builder:
 
     def load_curated_terms(self) -> None:
         office_map = {(c, p): o for c, p, o in read_tsv("office_map.tsv", 3)}
+        # Foreign-minister offices first, so that holders.tsv rows can be matched to them by role.
+        for person, label, country, office, office_label, start in read_tsv("foreign_ministers_2022.tsv", 6):
+            country = self.country(country)
+            if country not in self.countries:
+                continue  # sub-national governments (Quebec, Scotland...) are out of scope
+            self.add_office(office, country, office_label, "ep-foreign", "foreign_minister")
+            self.add_person(person, label, "ep-foreign", country)
+            self.add_term(person, office, start, None, "ep-foreign")
         for country, position, person, label, start, end, source in read_tsv("holders.tsv", 7):
-            office = office_map.get((country, position))
+            office = office_map.get((country, position)) or self.guess_office(self.country(country), position)
             if office is None:
                 raise SystemExit(f"holders.tsv: no office_map row for {country} / {position}")
             if office == "-":
@@ -242,19 +250,27 @@ class Builder:
             self.add_office(office, self.country(country), position, source, label_rank=8)
             self.add_person(person, label, source, self.country(country))
             self.add_term(person, office, start, end, source)
-        for person, label, country, office, office_label, start in read_tsv("foreign_ministers_2022.tsv", 6):
-            country = self.country(country)
-            if country not in self.countries:
-                continue  # sub-national governments (Quebec, Scotland...) are out of scope
-            self.add_office(office, country, office_label, "ep-foreign", "foreign_minister")
-            self.add_person(person, label, "ep-foreign", country)
-            self.add_term(person, office, start, None, "ep-foreign")
         for person, label, source, _note in read_tsv("persons_extra.tsv", 4):
             self.add_person(person, label, source)
         for person, office, start, end, source in read_tsv("dated_terms.tsv", 5):
             self.add_term(person, office, start, end, source)
             if QID.match(person):
                 self.people[person].sources.add(self.use(source))
+
+    def guess_office(self, country: str, position: str) -> str | None:
+        """The one extract office of ``country`` whose label has the same role words as ``position``.
+
+        holders21 files name offices briefly ("President", "Prime Minister", "monarch"); when exactly one
+        office of that country in the extracts carries the same roles, that is the office meant. Anything
+        ambiguous needs an explicit office_map.tsv row.
+        """
+        roles = set(roles_for_label(position))
+        if not roles:
+            return None
+        found = [key for key, off in self.offices.items()
+                 if off["country"] == country and QID.match(key)
+                 and roles & set(roles_for_label(sorted(off["labels"])[0][1]))]
+        return found[0] if len(found) == 1 else None
 
     def load_importer(self) -> None:
         if not self.importer:
@@ -317,6 +333,16 @@ class Builder:
 COLLECTIVE_OFFICES = {"Q11811941", "Q258045", "Q105234803", "Q19808790", "Q19808845"}
 
 
+def succeeds(later: str, start: str) -> bool:
+    """Whether a term starting on ``later`` surely starts after one starting on ``start``.
+
+    Within one year only day-precise dates are compared: "2022" says nothing about "2022-04-22".
+    """
+    if later[:4] != start[:4]:
+        return later[:4] > start[:4]
+    return len(later) == len(start) == 10 and later > start
+
+
 def close_by_successor(terms: list[list[Any]], offices: dict[str, dict[str, Any]]) -> list[list[Any]]:
     """End open terms at the start of the next holder of the same single-holder office.
 
@@ -334,7 +360,7 @@ def close_by_successor(terms: list[list[Any]], offices: dict[str, dict[str, Any]
         for t in ts:
             if t[3] is not None or not t[2]:
                 continue
-            later = [(s, p, src) for s, p, src in starts if p != t[0] and s[:4] > t[2][:4]]
+            later = [(s, p, src) for s, p, src in starts if p != t[0] and succeeds(s, t[2])]
             if later:
                 s, _, src = later[0]
                 t[3] = s
