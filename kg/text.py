@@ -49,8 +49,14 @@ def folded_words(text: str) -> tuple[str, ...]:
     return tuple(w.folded for w in words(text))
 
 
+# What a slug may keep: letters, digits and IRI-safe punctuation. Compatibility
+# decompositions of some letters bring spaces and other characters ("\ufdfa",
+# "\u037a" fold to words with spaces), which would make an invalid IRI.
+_UNSAFE = re.compile(r"[^A-Za-z0-9._~'()!*,;=:@-]+")
+
+
 def slug(text: str, max_len: int = 80) -> str:
-    """An ASCII slug for minted IRIs; never empty."""
+    """An ASCII slug for minted IRIs, made only of IRI-safe characters; never empty."""
     s = "-".join(folded_words(text))
-    s = s.encode("ascii", "ignore").decode()[:max_len].strip("-")
+    s = _UNSAFE.sub("-", s.encode("ascii", "ignore").decode())[:max_len].strip("-")
     return s or "x"
