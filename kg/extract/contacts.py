@@ -33,7 +33,7 @@ _MODE_WORDS: dict[Mode, set[tuple[str, ...]]] = {
                                            "video link", "virtual", "virtually", "en ligne", "by video")},
     Mode.PHONE: {folded_words(w) for w in ("téléphone", "téléphonique", "téléphoniques", "téléphoné", "appel",
                                            "coup de fil", "phone", "telephone", "phoned", "telephoned",
-                                           "phone call", "call", "calls", "called", "dialed", "dialled")},
+                                           "phone call", "call", "calls", "dialed", "dialled")},
     Mode.MEETING: {folded_words(w) for w in ("en marge", "sidelines", "in person", "en personne", "face à face",
                                              "face-to-face", "reçu", "recevra", "accueilli", "visite", "visit",
                                              "sommet", "summit", "tête-à-tête", "bilatérale", "bilateral",
@@ -86,7 +86,25 @@ def _people(state: ArticleState, m: Mention, sentence: int, anchor: str | None) 
     return ()
 
 
-def _mode(trig: Trigger, fw: list[str], lo: int, hi: int) -> Mode:
+_PLACE_PREPS = {"in", "at", "a", "au"}
+_NOT_PLACES = {folded_words(w)[0] for w in ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"]}
+
+
+def _in_a_place(ws: list[Word], frame: Frame, mentions_at: set[int]) -> bool:
+    """"held talks in Sochi", "à Luanda": a named place in the clause sets a meeting."""
+    lo, hi = frame.window
+    for k in range(max(lo, 1), hi):
+        if ws[k - 1].folded in _PLACE_PREPS and ws[k].capitalised and ws[k].folded not in _NOT_PLACES \
+                and not ws[k].text.isupper() and k not in mentions_at:
+            return True
+    return False
+
+
+def _mode(trig: Trigger, fw: list[str], frame: Frame, place: bool = False) -> Mode:
+    lo, hi = frame.window
+    fw = list(fw)
+    for s, e in frame.excluded:  # "qui a rencontré X lundi" says nothing of this contact's mode
+        fw[s:e] = [""] * (e - s)
     found: set[Mode] = set()
     for mode, seqs in _MODE_WORDS.items():
         for seq in seqs:
@@ -101,6 +119,8 @@ def _mode(trig: Trigger, fw: list[str], lo: int, hi: int) -> Mode:
     for mode in (Mode.MEETING, Mode.LETTER):
         if mode in found:
             return mode
+    if place:
+        return Mode.MEETING
     return Mode.UNSPECIFIED
 
 
@@ -132,6 +152,7 @@ def sentence_events(state: ArticleState, sent: Sentence, finder: MentionFinder, 
     if not triggers:
         return []
     shallow = ShallowFrames(state.lang, sent.text, sent.start, ws, mentions)
+    person_words = {k for m in mentions if m.kind is not Kind.INSTITUTION for k in range(*m.words)}
     times = find_time_expressions(sent.text, state.reference, sent.start)
     fw = shallow.fw
     out: list[ContactEvent] = []
@@ -141,7 +162,7 @@ def sentence_events(state: ArticleState, sent: Sentence, finder: MentionFinder, 
         frame = shallow.frame(trig)
         if refine is not None:
             frame = refine(sent, ws, mentions, trig, frame)
-        if frame is None:
+        if frame is None or _calls_for(trig, frame, fw, state.lang):
             continue
         status, cue = status_of(ws, trig.words, frame.window, state.lang, trig.spec.pos == "verb", frame.excluded)
         if status is None:
@@ -152,7 +173,7 @@ def sentence_events(state: ArticleState, sent: Sentence, finder: MentionFinder, 
                 continue
             certainty = min(c for _, c in group)
             date = _date(state, times, ws, frame, trig, status)
-            mode = _mode(trig, fw, *frame.window)
+            mode = _mode(trig, fw, frame, _in_a_place(ws, frame, person_words))
             topics = tuple(find_topics(sent.text, ws, frame.window[0], len(ws), state.lang, sent.start))
             evidence = Evidence(state.article.id, sent.text, sent.start, sent.end,
                                 f"{state.lang}:{trig.spec.name}:{frame.rule}:{cue}",
@@ -160,6 +181,24 @@ def sentence_events(state: ArticleState, sent: Sentence, finder: MentionFinder, 
             leaders = tuple(state.discourse.leader(k) for k in keys)
             out.append(ContactEvent(leaders, mode, status, date, _unique_topics(topics), (evidence,)))
     return out
+
+
+# "a appelé Poutine à cesser le feu", "called on Xi to", "called him a liar", "called off": no call at all.
+_CALL_FOR = {"fr": ({"a", "au", "aux"}, {"a", "au", "aux"}), "en": ({"for", "on", "upon", "off"}, {"a", "an"})}
+
+
+def _calls_for(trig: Trigger, frame: Frame, fw: list[str], lang: str) -> bool:
+    if trig.spec.name not in ("appeler", "call"):
+        return False
+    right_after, after_object = _CALL_FOR.get(lang, _CALL_FOR["en"])
+    after = trig.words[1]
+    if after < len(fw) and fw[after] in right_after:
+        return True
+    for m in frame.partners:
+        nxt = m.words[1]
+        if nxt < len(fw) and fw[nxt] in after_object and fw[nxt + 1:nxt + 2] != ["telephone"]:
+            return True
+    return False
 
 
 def _unique_topics(topics: Iterable[Topic]) -> tuple[Topic, ...]:

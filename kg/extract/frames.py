@@ -45,6 +45,9 @@ AND = {"fr": {"et"}, "en": {"and"}}
 BETWEEN = {"fr": {"entre"}, "en": {"between"}}
 FRONTED = {"fr": {"lors", "au", "durant", "pendant", "dans", "apres", "avant", "a", "en"},
            "en": {"in", "during", "after", "before", "at", "on", "following", "ahead"}}
+# Words that can open a noun phrase before the mention's own first word.
+NP_START = {"fr": {"le", "la", "l", "les", "un", "une", "son", "sa", "ses", "leur", "leurs", "m", "mme", "dr"},
+            "en": {"the", "a", "an", "his", "her", "their", "its", "mr", "mrs", "ms", "dr"}}
 # Adjectives allowed between a possessive and the contact noun it owns.
 POSSESSED_ADJ = {"precedent", "dernier", "derniere", "premier", "premiere", "prochain", "prochaine", "long", "longue",
                  "bref", "breve", "recent", "recente", "nouvel", "nouveau", "nouvelle", "second", "seconde",
@@ -183,11 +186,12 @@ class ShallowFrames:
                     x.words[0] >= te and x.words[1] <= m.words[0] and x.kind is not Kind.INSTITUTION
                     for x in self.mentions if x is not m):
                 break
-            prep = next((w for w in reversed(between) if w in preps | AGENT_PREP[self.lang]), None)
+            prep = self._introducing_prep(between, preps | AGENT_PREP[self.lang])
             direct = trig.spec.transitive and len(between) <= 3 and not any(
                 w in OBJECT_PREPS[self.lang] for w in between)
             if m.kind is Kind.INSTITUTION:
-                if prep or direct:
+                # "avec l'Elysée" or a direct object is a stand-in in the slot; "à Kiev" is a place.
+                if prep in ("avec", "with", "entre", "between") or (direct and not prep):
                     return [m], False
                 continue
             if prep in BETWEEN[self.lang]:
@@ -195,6 +199,16 @@ class ShallowFrames:
             if prep or direct:
                 return self._chain_right(m, hi), False
         return [], False
+
+    def _introducing_prep(self, between: list[str], preps: set[str]) -> str | None:
+        """The preposition that governs the next mention: only determiners may follow it.
+
+        "spoke to reporters about Xi" has "to", but not in front of Xi.
+        """
+        k = len(between)
+        while k > 0 and between[k - 1] in NP_START[self.lang]:
+            k -= 1
+        return between[k - 1] if k > 0 and between[k - 1] in preps else None
 
     def passive_agent(self, te: int, hi: int) -> Mention | None:
         for m in (m for m in self.mentions if m.words[0] >= te and m.words[1] <= hi):
@@ -230,6 +244,15 @@ class ShallowFrames:
             return []
         for m in reversed([m for m in self.mentions if m.words[1] <= lo]):
             if self._prev_word(m.words[0]) not in OBJECT_PREPS[self.lang] and m.kind is not Kind.INSTITUTION:
+                return [m]
+        return []
+
+    def speaker_after(self, hi: int) -> list[Mention]:
+        """Inverted attribution after the clause: "..., a dit Emmanuel Macron" / "..., said Biden"."""
+        if hi >= len(self.ws) or self.fw[hi] not in SPEECH[self.lang]:
+            return []
+        for m in self.mentions:
+            if hi < m.words[0] <= hi + 3 and m.kind is not Kind.INSTITUTION:
                 return [m]
         return []
 
@@ -285,7 +308,7 @@ class ShallowFrames:
         if not agents:
             agents, rule = self.fronted_subject(te, len(self.ws)), "fronted"
         if not agents and trig.spec.pos == "noun":
-            agents, rule = self.main_subject_before(lo), "speaker"
+            agents, rule = self.main_subject_before(lo) or self.speaker_after(hi), "speaker"
         if together and not agents:
             return Frame(tuple(partners), (), True, (lo, hi), "between")
         if not agents and not partners:

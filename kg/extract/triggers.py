@@ -9,7 +9,7 @@ drop a sentence that extraction would have used.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from kg.model import Mode
 from kg.text import Word
@@ -46,6 +46,10 @@ _FR: list[tuple[tuple[str, ...], TriggerSpec]] = [
     ((r"coups?", r"de", r"fil"), _t("coup_de_fil", "noun", P)),
     ((r"tetes?", r"a", r"tetes?"), _t("tete_a_tete", "noun", M, reciprocal=True)),
     ((r"poignees?", r"de", r"mains?"), _t("poignee_de_main", "noun", M, strength=0.7)),
+    ((r"(?:se|s)", r"(?:sont|etaient|seront|etait|est|sera|seraient|serait|soient)", r"(?:vus|vues|vu|vue)"),
+     _t("se_voir", "verb", M, reciprocal=True, strength=0.8)),
+    ((r"(?:se|s)", r"(?:voir|verront|voient|voyaient|verraient|revoir|reverront)"),
+     _t("se_voir", "verb", M, reciprocal=True, strength=0.8)),
     ((r"(?:rend|rends|rendu|rendus|rendue|rendra|rendront|rendait|rendre|rendent|rendant)", r"visite"),
      _t("rendre_visite", "verb", M)),
     ((r"(?:rend|rends|rendu|rendus|rendue|rendra|rendront|rendait|rendre|rendent|rendant)", r"chez"),
@@ -129,6 +133,13 @@ _EN: list[tuple[tuple[str, ...], TriggerSpec]] = [
 ]
 
 
+# English words that are verbs or nouns ("called" / "a call"): the word before decides.
+_NOUN_BEFORE = {"a", "an", "the", "their", "his", "her", "its", "this", "that", "s", "phone", "telephone", "video",
+                "first", "last", "latest", "previous", "brief", "lengthy", "hour", "long", "rare", "second", "recent"}
+_NOUN_FORMS = {"call": {"call", "calls"}, "meet": {"meeting", "meetings"}, "visit": {"visit", "visits"},
+               "talk": {"talk"}}
+
+
 class TriggerFinder:
     """Compiled trigger patterns of one language."""
 
@@ -151,6 +162,9 @@ class TriggerFinder:
                 if i + n <= len(ws) and all(rx.match(ws[i + k].folded) for k, rx in enumerate(seq)):
                     s, e = ws[i].start, ws[i + n - 1].end
                     surface = text[s - offset:e - offset] if text else " ".join(w.text for w in ws[i:i + n])
+                    if spec.pos == "verb" and ws[i].folded in _NOUN_FORMS.get(spec.name, ()) and \
+                            (i == 0 or ws[i - 1].folded in _NOUN_BEFORE or ws[i - 1].capitalised):
+                        spec = replace(spec, pos="noun")
                     out.append(Trigger(s, e, surface, spec, (i, i + n)))
                     i += n
                     break

@@ -1,0 +1,100 @@
+"""English contacts, sentence by sentence: one table row per rule, in our own words (no model involved)."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.pipeline import Extractor
+from tests.contact_cases import events, normalise
+
+MAC, PUT, ZEL, SCH, BID, TRU, XI, ERD, NET, GUT = (
+    "Emmanuel Macron", "Vladimir Putin", "Volodymyr Zelenskyy", "Olaf Scholz", "Joe Biden", "Donald Trump",
+    "Xi Jinping", "Recep Tayyip Erdoğan", "Benjamin Netanyahu", "António Guterres")
+FRI = "2023-03-17"  # a Friday
+
+CASES = [
+    # -- predicates
+    ("spoke with", "President Biden spoke today with President Zelenskyy of Ukraine.", FRI,
+     [((BID, ZEL), "unspecified", "occurred", FRI)]),
+    ("spoke by phone", "Joe Biden spoke by phone with Xi Jinping on Tuesday.", FRI,
+     [((BID, XI), "phone", "occurred", "2023-03-14")]),
+    ("talked", "Macron and Scholz talked on Wednesday.", FRI, [((MAC, SCH), "unspecified", "occurred", "2023-03-15")]),
+    ("held talks", "Erdogan held talks with Putin in Sochi.", FRI, [((ERD, PUT), "meeting", "occurred", None)]),
+    ("telephone conversation", "Vladimir Putin had a telephone conversation with President of France Emmanuel "
+     "Macron.", FRI, [((MAC, PUT), "phone", "occurred", None)]),
+    ("phoned", "Scholz phoned Zelenskyy yesterday.", FRI, [((SCH, ZEL), "phone", "occurred", "2023-03-16")]),
+    ("called", "Biden called Netanyahu on Sunday.", FRI, [((BID, NET), "phone", "occurred", "2023-03-12")]),
+    ("met", "Xi met Putin in Moscow on Monday.", "2023-03-21", [((PUT, XI), "meeting", "occurred", "2023-03-20")]),
+    ("met with", "Joe Biden met with Olaf Scholz at the White House.", FRI, [((BID, SCH), "meeting", "occurred", None)]),
+    ("hosted", "Macron hosted Zelenskyy at the Elysee Palace on Feb. 8, 2023.", FRI,
+     [((MAC, ZEL), "meeting", "occurred", "2023-02-08")]),
+    ("received", "Putin received Erdogan in the Kremlin.", FRI, [((ERD, PUT), "meeting", "occurred", None)]),
+    ("welcomed", "Scholz welcomed Macron to Berlin.", FRI, [((MAC, SCH), "meeting", "occurred", None)]),
+    ("visited", "Biden visited Zelenskyy in Kyiv last month.", FRI, [((BID, ZEL), "meeting", "occurred", "2023-02")]),
+    ("paid a visit", "Scholz paid a visit to Xi last November.", FRI, [((SCH, XI), "meeting", "occurred", "2022-11")]),
+    ("sidelines", "Biden met Xi on the sidelines of the G20 summit in Bali.", "2022-11-15",
+     [((BID, XI), "meeting", "occurred", None)]),
+    ("video call", "Biden and Xi held a video call on Monday.", "2021-11-17",
+     [((BID, XI), "video", "occurred", "2021-11-15")]),
+    ("virtual summit", "The virtual summit between Joe Biden and Xi Jinping lasted three hours.", "2021-11-17",
+     [((BID, XI), "video", "occurred", None)]),
+    ("wrote to", "Zelenskyy wrote to Xi asking for help.", FRI, [((XI, ZEL), "letter", "occurred", None)]),
+    ("letter", "Putin sent a letter to Biden last week.", "2021-12-01", [((BID, PUT), "letter", "occurred", "2021-11")]),
+    ("xi-biden call", "The Xi-Biden call lasted two hours.", FRI, [((BID, XI), "phone", "occurred", None)]),
+    # -- participants
+    ("passive", "Zelenskyy was received by Macron at the Elysee.", FRI, [((MAC, ZEL), "meeting", "occurred", None)]),
+    ("apposition", "Ukraine's president, Volodymyr Zelenskyy, spoke with the German chancellor.", FRI,
+     [((SCH, ZEL), "unspecified", "occurred", None)]),
+    ("counterpart", "Macron called his Russian counterpart on Friday.", "2022-02-25",
+     [((MAC, PUT), "phone", "occurred", "2022-02-25")]),
+    ("kremlin leader", "The Kremlin leader spoke with the US president.", "2022-02-13",
+     [((BID, PUT), "unspecified", "occurred", None)]),
+    ("role at date", "The US president met the Israeli prime minister.", "2025-07-08",
+     [((NET, TRU), "meeting", "occurred", None)]),
+    ("he", "Scholz flew to Washington. He met Biden at the White House.", FRI,
+     [((BID, SCH), "meeting", "occurred", None)]),
+    ("the two leaders", "Biden hosted Macron on Thursday. The two leaders discussed Ukraine.", "2022-12-02",
+     [((BID, MAC), "meeting", "occurred", "2022-12-01")]),
+    ("both men", "Putin received Xi. Both men spoke of a new era.", FRI, [((PUT, XI), "meeting", "occurred", None)]),
+    ("trilateral", "Macron, Scholz and Zelenskyy met in Paris.", FRI,
+     [((MAC, SCH, ZEL), "meeting", "occurred", None)]),
+    ("several counterparts", "Zelenskyy spoke with Macron, Scholz and Biden.", FRI,
+     [((BID, ZEL), "unspecified", "occurred", None), ((MAC, ZEL), "unspecified", "occurred", None),
+      ((SCH, ZEL), "unspecified", "occurred", None)]),
+    ("fronted adjunct", "In a call with Xi Jinping, Emmanuel Macron raised Ukraine.", FRI,
+     [((MAC, XI), "phone", "occurred", None)]),
+    ("genitive", "Biden's call with Xi lasted two hours.", FRI, [((BID, XI), "phone", "occurred", None)]),
+    ("UN chief", "The UN chief met Zelenskyy in Kyiv.", FRI, [((GUT, ZEL), "meeting", "occurred", None)]),
+    # -- status
+    ("will meet", "Biden will meet Xi next week.", "2023-11-08", [((BID, XI), "meeting", "planned", "2023-11")]),
+    ("expected to speak", "Macron is expected to speak with Putin on Friday.", "2022-02-23",
+     [((MAC, PUT), "unspecified", "planned", "2022-02-25")]),
+    ("plans to visit", "Scholz plans to visit Xi in November.", "2022-10-01",
+     [((SCH, XI), "meeting", "planned", "2022-11")]),
+    ("called off", "Biden called off his meeting with Putin.", "2022-02-25",
+     [((BID, PUT), "meeting", "cancelled", None)]),
+    ("declined to meet", "Zelenskyy declined to meet Steinmeier.", "2022-04-13",
+     [(("Frank-Walter Steinmeier", ZEL), "meeting", "cancelled", None)]),
+    ("did not speak", "Scholz did not speak with Putin.", FRI, []),
+    ("have not spoken since", "Biden and Putin have not spoken since February.", FRI, []),
+    ("could", "Trump could meet Putin in Alaska.", "2025-08-01", []),
+    ("look forward", "Macron said he looks forward to meeting Trump.", "2025-01-10", []),
+    ("called for", "Biden called for a ceasefire in Gaza.", FRI, []),
+    ("called on", "Guterres called on Putin to stop the war.", FRI, []),
+    ("called him", "Trump called Zelenskyy a dictator.", "2025-02-20", []),
+    ("press conference", "Biden spoke to reporters about Xi.", FRI, []),
+    ("aggregate", "Macron and Putin have spoken several times this year.", "2022-06-01", []),
+    ("according to", "According to the Kremlin, Putin spoke with Macron on Tuesday.", FRI,
+     [((MAC, PUT), "unspecified", "occurred", "2023-03-14")]),
+    # -- dates
+    ("disclosure date", "Biden said on Friday that he had spoken with Xi.", FRI,
+     [((BID, XI), "unspecified", "occurred", None)]),
+    ("dateline", "KYIV, March 4 (Reuters) - Zelenskyy spoke with Macron yesterday.", "2022-03-07",
+     [((MAC, ZEL), "unspecified", "occurred", "2022-03-03")]),
+    ("on March 3", "Putin and Erdogan spoke on March 3.", FRI, [((ERD, PUT), "unspecified", "occurred", "2023-03-03")]),
+]
+
+
+@pytest.mark.parametrize(("rule", "text", "published", "expected"), CASES, ids=[c[0] for c in CASES])
+def test_contacts_en(rules_extractor: Extractor, rule: str, text: str, published: str, expected: list) -> None:
+    assert events(rules_extractor, text, published, "en") == normalise(expected)

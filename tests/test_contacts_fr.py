@@ -1,0 +1,118 @@
+"""French contacts, sentence by sentence: one table row per rule, in our own words."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.pipeline import Extractor
+from tests.contact_cases import events, normalise
+
+MAC, PUT, ZEL, SCH, MER, BID, TRU, XI, ERD = ("Emmanuel Macron", "Vladimir Putin", "Volodymyr Zelenskyy",
+                                              "Olaf Scholz", "Angela Merkel", "Joe Biden", "Donald Trump",
+                                              "Xi Jinping", "Recep Tayyip Erdoğan")
+TUE = "2026-02-03"  # a Tuesday
+
+CASES = [
+    # -- predicates, verbal
+    ("s'entretenir avec", "Emmanuel Macron s'est entretenu mardi avec Vladimir Poutine.", TUE,
+     [((MAC, PUT), "unspecified", "occurred", "2026-02-03")]),
+    ("s'entretenir par téléphone", "Emmanuel Macron s'est entretenu par téléphone avec Volodymyr Zelensky.", TUE,
+     [((MAC, ZEL), "phone", "occurred", None)]),
+    ("en visioconférence", "Olaf Scholz et Emmanuel Macron se sont entretenus en visioconférence lundi.", TUE,
+     [((MAC, SCH), "video", "occurred", "2026-02-02")]),
+    ("parler à", "Le président français a parlé à Vladimir Poutine le 11 septembre 2022.", "2022-09-12",
+     [((MAC, PUT), "unspecified", "occurred", "2022-09-11")]),
+    ("se parler", "Emmanuel Macron et Vladimir Poutine se sont parlé début juillet dernier.", TUE,
+     [((MAC, PUT), "unspecified", "occurred", "2025-07")]),
+    ("échanger avec", "Volodymyr Zelensky a échangé avec Olaf Scholz hier.", TUE,
+     [((SCH, ZEL), "unspecified", "occurred", "2026-02-02")]),
+    ("appeler", "Joe Biden a appelé Recep Tayyip Erdogan dimanche.", "2022-06-01",
+     [((BID, ERD), "phone", "occurred", "2022-05-29")]),
+    ("téléphoner à", "Angela Merkel a téléphoné à Vladimir Poutine.", "2021-03-10",
+     [((MER, PUT), "phone", "occurred", None)]),
+    ("rencontrer", "Xi Jinping a rencontré Joe Biden en marge du sommet du G20.", "2022-11-15",
+     [((BID, XI), "meeting", "occurred", None)]),
+    ("recevoir à l'Elysée", "Emmanuel Macron a reçu Volodymyr Zelensky à l'Elysée mercredi.", "2023-05-15",
+     [((MAC, ZEL), "meeting", "occurred", "2023-05-10")]),
+    ("accueillir", "Recep Tayyip Erdogan a accueilli Vladimir Poutine à Sotchi.", "2023-09-05",
+     [((ERD, PUT), "meeting", "occurred", None)]),
+    ("rendre visite", "Olaf Scholz a rendu visite à Xi Jinping à Pékin.", "2022-11-04",
+     [((SCH, XI), "meeting", "occurred", None)]),
+    ("écrire à", "Volodymyr Zelensky a écrit à Xi Jinping pour lui demander son aide.", "2023-03-01",
+     [((XI, ZEL), "letter", "occurred", None)]),
+    # -- predicates, nominal
+    ("avoir un entretien avec", "Vladimir Poutine a eu un entretien téléphonique avec Emmanuel Macron.", TUE,
+     [((MAC, PUT), "phone", "occurred", None)]),
+    ("entretien entre", "Un entretien téléphonique a eu lieu jeudi entre Vladimir Poutine et Emmanuel Macron.", TUE,
+     [((MAC, PUT), "phone", "occurred", "2026-01-29")]),
+    ("coup de fil", "Joe Biden a passé un coup de fil à Olaf Scholz.", "2022-03-01",
+     [((BID, SCH), "phone", "occurred", None)]),
+    ("l'appel X-Y", "L'appel Macron-Poutine a duré deux heures.", TUE,
+     [((MAC, PUT), "phone", "occurred", None)]),
+    ("leur précédent appel", "Macron et Poutine se sont parlé hier. Leur précédent appel remontait au 1er juillet.",
+     TUE, [((MAC, PUT), "phone", "occurred", "2025-07-01"), ((MAC, PUT), "unspecified", "occurred", "2026-02-02")]),
+    # -- participants
+    ("passive", "Le président turc Recep Tayyip Erdogan a été reçu par Emmanuel Macron à l'Elysée.", "2023-06-01",
+     [((ERD, MAC), "meeting", "occurred", None)]),
+    ("apposition", "Le président ukrainien, Volodymyr Zelensky, a rencontré Joe Biden mardi.", "2022-12-21",
+     [((BID, ZEL), "meeting", "occurred", "2022-12-20")]),
+    ("counterpart", "Emmanuel Macron a parlé mardi à son homologue russe.", TUE,
+     [((MAC, PUT), "unspecified", "occurred", "2026-02-03")]),
+    ("role subject", "Le chef du Kremlin s'est entretenu avec le président turc.", "2023-06-01",
+     [((ERD, PUT), "unspecified", "occurred", None)]),
+    ("pronoun across sentences", "Emmanuel Macron est arrivé à Kiev. Il s'est entretenu avec Volodymyr Zelensky.",
+     "2022-06-16", [((MAC, ZEL), "unspecified", "occurred", None)]),
+    ("ce dernier", "Olaf Scholz a vu Joe Biden. Ce dernier a ensuite appelé Emmanuel Macron.", "2022-03-01",
+     [((BID, MAC), "phone", "occurred", None)]),
+    ("les deux dirigeants", "Joe Biden a reçu Olaf Scholz. Les deux dirigeants ont parlé de l'Ukraine.", "2022-02-08",
+     [((BID, SCH), "meeting", "occurred", None)]),
+    ("three-party meeting", "Emmanuel Macron, Olaf Scholz et Volodymyr Zelensky se sont réunis à Kiev.", "2022-06-17",
+     [((MAC, SCH, ZEL), "meeting", "occurred", None)]),
+    ("several counterparts", "Volodymyr Zelensky s'est entretenu avec Emmanuel Macron et Olaf Scholz.", "2022-06-17",
+     [((MAC, ZEL), "unspecified", "occurred", None), ((SCH, ZEL), "unspecified", "occurred", None)]),
+    ("relative clause", "Emmanuel Macron, qui a rencontré Olaf Scholz lundi, s'est entretenu jeudi avec Vladimir "
+     "Poutine.", TUE, [((MAC, PUT), "unspecified", "occurred", "2026-01-29"),
+                       ((MAC, SCH), "meeting", "occurred", "2026-02-02")]),
+    # -- status
+    ("planned: doit", "Emmanuel Macron doit s'entretenir avec Vladimir Poutine jeudi.", TUE,
+     [((MAC, PUT), "unspecified", "planned", "2026-02-05")]),
+    ("planned: future tense", "Olaf Scholz rencontrera Joe Biden la semaine prochaine.", "2022-02-01",
+     [((BID, SCH), "meeting", "planned", "2022-02")]),
+    ("planned: se prépare", "La reprise du dialogue avec Vladimir Poutine est en train de se préparer, a dit "
+     "Emmanuel Macron.", TUE, [((MAC, PUT), "unspecified", "planned", None)]),
+    ("cancelled", "Joe Biden a annulé sa rencontre avec Vladimir Poutine.", "2022-02-25",
+     [((BID, PUT), "meeting", "cancelled", None)]),
+    ("cancelled: refuse", "Volodymyr Zelensky a refusé de recevoir Frank-Walter Steinmeier.", "2022-04-13",
+     [(("Frank-Walter Steinmeier", ZEL), "meeting", "cancelled", None)]),
+    # -- no contact
+    ("negation", "Emmanuel Macron ne s'est pas entretenu avec Vladimir Poutine.", TUE, []),
+    ("negation: depuis", "Olaf Scholz n'a pas parlé à Vladimir Poutine depuis décembre.", TUE, []),
+    ("conditional", "Emmanuel Macron pourrait rencontrer Donald Trump à Paris.", "2025-06-01", []),
+    ("wish", "Emmanuel Macron a estimé qu'il allait redevenir utile de parler à Vladimir Poutine.", TUE, []),
+    ("call for", "Emmanuel Macron a appelé Vladimir Poutine à cesser le feu.", TUE, []),
+    ("institutions", "L'Elysée a appelé le Kremlin lundi.", TUE, []),
+    ("aggregate", "Emmanuel Macron et Vladimir Poutine se sont parlé à plusieurs reprises en 2022.", TUE, []),
+    ("statement about", "Donald Trump a critiqué Volodymyr Zelensky sur son réseau social.", "2025-03-01", []),
+    # -- dates
+    ("disclosure date", "Emmanuel Macron a déclaré vendredi qu'il avait parlé à Olaf Scholz.", TUE,
+     [((MAC, SCH), "unspecified", "occurred", None)]),
+    ("dateline", "BERLIN, 4 mars (AFP) - Olaf Scholz a appelé Emmanuel Macron hier.", "2022-03-07",
+     [((MAC, SCH), "phone", "occurred", "2022-03-03")]),
+    ("il y a trois ans", "Les deux présidents, Joe Biden et Xi Jinping, s'étaient vus il y a trois ans.", "2025-11-01",
+     [((BID, XI), "meeting", "occurred", "2022")]),
+    # -- one event per contact
+    ("told twice", "Emmanuel Macron a appelé Olaf Scholz mardi. L'appel entre Emmanuel Macron et Olaf Scholz a "
+     "duré une heure.", TUE, [((MAC, SCH), "phone", "occurred", "2026-02-03")]),
+]
+
+
+@pytest.mark.parametrize(("rule", "text", "published", "expected"), CASES, ids=[c[0] for c in CASES])
+def test_contacts_fr_with_parser(parsing_extractor: Extractor, rule: str, text: str, published: str,
+                                 expected: list) -> None:
+    assert events(parsing_extractor, text, published, "fr") == normalise(expected)
+
+
+@pytest.mark.parametrize(("rule", "text", "published", "expected"), CASES[:12], ids=[c[0] for c in CASES[:12]])
+def test_contacts_fr_without_parser_agree_on_simple_sentences(rules_extractor: Extractor, rule: str, text: str,
+                                                              published: str, expected: list) -> None:
+    assert events(rules_extractor, text, published, "fr") == normalise(expected)
