@@ -87,7 +87,11 @@ def _people(state: ArticleState, m: Mention, sentence: int, anchor: str | None) 
 
 
 _PLACE_PREPS = {"in", "at", "a", "au"}
-_NOT_PLACES = {folded_words(w)[0] for w in ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"]}
+_NOT_PLACES = {folded_words(w)[0] for w in (
+    "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
+    "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "janvier", "février",
+    "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre", "lundi", "mardi",
+    "mercredi", "jeudi", "vendredi", "samedi", "dimanche")}
 
 
 def _in_a_place(ws: list[Word], frame: Frame, mentions_at: set[int]) -> bool:
