@@ -90,6 +90,11 @@ def precision(date: str | None) -> int:
     return 0 if not date else {4: 1, 7: 2, 10: 3}.get(len(date), 0)
 
 
+def source_order(source: str) -> tuple[int, str]:
+    """Sort key for source lists: by priority, then by name so that the output never depends on set order."""
+    return priority(source), source
+
+
 def priority(source: str) -> int:
     for prefix, rank in PRIORITY_PREFIXES:
         if source.startswith(prefix):
@@ -301,6 +306,10 @@ class Builder:
             en = row[3] or en
             roles = split(row[5]) if row[5] else roles_for_label(en)
             kind = row[2] or (sorted(off["kinds"])[0] if off["kinds"] else kind_for_roles(roles))
+            if kind == "foreign_minister" and "foreign_minister" not in roles:
+                # "Minister of Foreign and European Affairs", "Secretary for Relations with States"...: the
+                # label does not say it, the source list (foreign ministers) does
+                roles = [*roles, "foreign_minister"]
             country = self.country(row[1] or off["country"])
             if kind not in KINDS or any(r not in ROLE_VOCABULARY for r in roles):
                 raise SystemExit(f"office {key}: bad kind {kind!r} or roles {roles}")
@@ -323,14 +332,54 @@ class Builder:
                 start = best_date(group, "start")
                 end = best_date(group, "end")
                 src = "+".join(uniq(sorted({best_source(group, "start"), best_source(group, "end")} - {""},
-                                           key=priority)))
+                                           key=source_order)))
                 out.append([person, office, start, end, src])
         out.sort(key=lambda t: (t[1], t[2] or "", t[0], t[3] or ""))
-        return close_by_successor(out, offices)
+        return close_by_successor(merge_restatements(out), offices)
 
 
-# Offices held by several people at once: a new holder does not end the others' terms.
-COLLECTIVE_OFFICES = {"Q11811941", "Q258045", "Q105234803", "Q19808790", "Q19808845"}
+# Offices held by several people at once, with the number of seats: a new holder does not end the others'
+# terms, but once as many people as there are seats have started after a holder, that holder is gone.
+COLLECTIVE_OFFICES = {
+    "Q11811941": 7,  # Swiss Federal Council
+    "Q258045": 2,  # Captains Regent of San Marino (two at a time, six-month terms)
+    "Q105234803": 99,  # Myanmar State Administration Council: membership size unknown, never inferred
+}
+
+
+# The most recent extract: a collective-office member it lists as sitting is taken to be sitting.
+NEWEST_SNAPSHOT = "wd-2026"
+
+
+def merge_restatements(terms: list[list[Any]]) -> list[list[Any]]:
+    """Fold a later open statement into an earlier open one when nobody else held the office in between.
+
+    Snapshots restate a continuing tenure with a new start on re-election (Museveni 1986 and 2026,
+    Abbas 2005 and 2013); with no other holder between the two starts it is one tenure. With another
+    holder in between (Netanyahu 2009, Bennett 2021, Netanyahu 2022) the two stay apart and the first is
+    closed by close_by_successor.
+    """
+    by_office: dict[str, list[list[Any]]] = defaultdict(list)
+    for t in terms:
+        by_office[t[1]].append(t)
+    dropped: set[int] = set()
+    for ts in by_office.values():
+        ts.sort(key=lambda t: t[2] or "")
+        for i, first in enumerate(ts):
+            if id(first) in dropped or first[3] is not None or not first[2]:
+                continue
+            for later in ts[i + 1:]:
+                if later[0] != first[0] or id(later) in dropped or not later[2]:
+                    continue
+                # someone else starting after the first statement and not after the restatement (same year
+                # counts) may have held the office in between: keep two tenures
+                between = any(o[0] != first[0] and o[2] and succeeds(o[2], first[2])
+                              and not succeeds(o[2], later[2]) for o in ts)
+                if not between:
+                    first[3] = later[3]
+                    first[4] = "+".join(uniq(first[4].split("+") + later[4].split("+")))
+                    dropped.add(id(later))
+    return [t for t in terms if id(t) not in dropped]
 
 
 def succeeds(later: str, start: str) -> bool:
@@ -348,21 +397,27 @@ def close_by_successor(terms: list[list[Any]], offices: dict[str, dict[str, Any]
 
     Snapshots (the extracts, the 2022 foreign-minister list) leave a term open when it was current at the
     time; once a later source names a successor, the older term is over by then at the latest. The end
-    gets the successor's start and source (suffixed "+succ" so a reader can tell it was inferred).
+    gets the successor's start, and the successor's source is appended to the term's source ("wd-2022+web-x")
+    so a reader can tell the end was inferred. Collective offices need as many newcomers as seats.
     """
     by_office: dict[str, list[list[Any]]] = defaultdict(list)
     for t in terms:
         by_office[t[1]].append(t)
     for office, ts in by_office.items():
-        if office in COLLECTIVE_OFFICES:
-            continue
+        seats = COLLECTIVE_OFFICES.get(office, 1)
         starts = sorted((t[2], t[0], t[4]) for t in ts if t[2])
         for t in ts:
             if t[3] is not None or not t[2]:
                 continue
+            if seats > 1 and NEWEST_SNAPSHOT in t[4].split("+"):
+                continue  # listed as sitting in the newest snapshot: seat counting cannot overrule that
             later = [(s, p, src) for s, p, src in starts if p != t[0] and succeeds(s, t[2])]
-            if later:
-                s, _, src = later[0]
+            newcomers: dict[str, tuple[str, str]] = {}  # person -> (start, source), first start only
+            for s, p, src in later:
+                newcomers.setdefault(p, (s, src))
+            if len(newcomers) >= seats:
+                # the seats-th distinct newcomer is the one whose arrival leaves no seat for this holder
+                s, src = list(newcomers.values())[seats - 1]
                 t[3] = s
                 t[4] = f"{t[4]}+{src.split('+')[0]}"
     return terms
@@ -514,7 +569,9 @@ def alias_variants(name: str) -> list[str]:
 
 _ROLE_WORDS = re.compile(r"\b(PRESIDENT|PRIME|MINISTER|PREMIER|KING|QUEEN|PRINCE|CHANCELLOR|SECRETARY|LEADER|"
                          r"GENERAL|CHAIRMAN|FORMER|SHEIKH|EMIR|SULTAN|DR|MR|MRS|MS|SIR|GOVERNOR|AMBASSADOR|"
-                         r"FOREIGN|DEPUTY|VICE|HEAD|CHIEF|COLONEL|GEN|MARSHAL|ADMIRAL|HIS|HER|POPE|ACTING)\b")
+                         r"FOREIGN|DEPUTY|VICE|HEAD|CHIEF|COLONEL|GEN|MARSHAL|ADMIRAL|HIS|HER|POPE|ACTING|"
+                         # Phoenix also lists the person's government under their name ("OBAMA_ADMINISTRATION")
+                         r"SENATOR|GOVERNMENT|ADMINISTRATION|REGIME|CABINET|CAMP|SUPPORTERS|THE)\b")
 
 
 def phoenix_entries(path: Path) -> tuple[dict[str, str], list[tuple[list[str], set[str]]]]:
@@ -607,10 +664,14 @@ def build(shared: Path | None, importer_json: Path | None, made: str) -> tuple[d
         aliases += [v for a in [en, fr, *aliases] for v in alias_variants(a)]
         shorts = split(row[4]) if row and row[4] else short_forms(en, countries) + (
             short_forms(fr, countries) if fr != en else [])
+        if QID.match(en):
+            # no source gave a name (the extracts print the QID as the label): nothing to find in text
+            shorts, aliases = [], []
         person: dict[str, Any] = {
             "en": en, "fr": fr, "aliases": sorted(set(a for a in aliases if a not in (en, fr))),
             "short": uniq(shorts), "linked": not key.startswith("x-"),
-            "sources": sorted(acc.sources | ({"phoenix"} if phoenix_aliases.get(key) else set()), key=priority),
+            "sources": sorted(acc.sources | ({"phoenix"} if phoenix_aliases.get(key) else set()),
+                              key=source_order),
         }
         flags = split(row[5]) if row else []
         if "common" in flags or (not flags and any(s.lower() in common_words for s in person["short"])):
