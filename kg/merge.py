@@ -49,14 +49,28 @@ class Report:
     model: str = ""
     model_version: str = ""
 
+    def __post_init__(self) -> None:
+        # "A spoke with B" and "B spoke with A" are the same report.
+        ordered = tuple(sorted(self.participants, key=lambda p: (p.key, repr(p))))
+        if ordered != self.participants:
+            object.__setattr__(self, "participants", ordered)
+
     @property
     def keys(self) -> tuple[str, ...]:
         return tuple(sorted(p.key for p in self.participants))
 
     def order_key(self) -> tuple:
         d = self.date
+        # The last part closes the key: two distinct reports never tie, so a
+        # stable sort can never let the input order leak into the clusters.
         return (self.keys, -(d.precision if d else 0), d.iso() if d else "", self.mode.value,
-                self.article.content_hash, min((e.start for e in self.evidence), default=0), self.status.value)
+                self.article.content_hash, min((e.start for e in self.evidence), default=0), self.status.value,
+                self._rest())
+
+    def _rest(self) -> tuple:
+        """Everything else, with the tuples whose order carries no meaning sorted."""
+        return (sorted(map(repr, self.evidence)), sorted(map(repr, self.topics)), repr(self.participants),
+                self.extractor, self.model, self.model_version, repr(self.article))
 
     @classmethod
     def of(cls, article: ArticleMeta, event: ContactEvent, provenance: dict[str, str] | None = None) -> Report:
@@ -121,7 +135,8 @@ def _leaders(reports: list[Report]) -> tuple[Leader, ...]:
 def merge_reports(reports: Iterable[Report]) -> list[MergedContact]:
     """Cluster reports into contacts; deterministic for any input order."""
     by_pair: dict[tuple[str, ...], list[Report]] = defaultdict(list)
-    for r in reports:
+    # A set: the same report given twice (an article read again) is one report.
+    for r in set(reports):
         by_pair[r.keys].append(r)
     merged: list[MergedContact] = []
     for keys in sorted(by_pair):

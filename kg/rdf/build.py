@@ -12,8 +12,8 @@ from collections.abc import Iterable
 
 from pyoxigraph import DefaultGraph, Literal, NamedNode, Quad
 
-from kg.merge import ArticleMeta, MergedContact
-from kg.model import FuzzyDate, Leader, Mode, Status, Topic
+from kg.merge import ArticleMeta, MergedContact, Report
+from kg.model import Evidence, FuzzyDate, Leader, Mode, Status, Topic
 from kg.rdf import mint
 from kg.rdf import vocab as v
 
@@ -52,24 +52,80 @@ class QuadSink:
         return sorted(self.quads, key=lambda q: (str(q.graph_name), str(q.subject), str(q.predicate), str(q.object)))
 
 
-def _leader(sink: QuadSink, leader: Leader) -> NamedNode:
+def _leader(sink: QuadSink, leader: Leader, g: NamedNode | DefaultGraph = _DEFAULT) -> NamedNode:
     node = mint.leader_iri(leader)
-    sink.add(node, v.TYPE, v.LEADER)
+    sink.add(node, v.TYPE, v.LEADER, g)
     if not leader.linked or not node.value.startswith(v.WD):
-        sink.add(node, v.TYPE, v.UNLINKED_LEADER)
-    sink.add(node, v.LABEL, Literal(leader.label_en, language="en"))
-    sink.add(node, v.LABEL, Literal(leader.label_fr or leader.label_en, language="fr"))
+        sink.add(node, v.TYPE, v.UNLINKED_LEADER, g)
+        # The minted IRI hides the key; kg.rdf.read needs it back.
+        sink.add(node, v.IDENTIFIER, Literal(leader.key), g)
+    sink.add(node, v.LABEL, Literal(leader.label_en, language="en"), g)
+    sink.add(node, v.LABEL, Literal(leader.label_fr or leader.label_en, language="fr"), g)
     if leader.country and mint._QID.match(leader.country):
-        sink.add(node, v.COUNTRY, NamedNode(v.WD + leader.country))
+        sink.add(node, v.COUNTRY, NamedNode(v.WD + leader.country), g)
     return node
 
 
-def _topic(sink: QuadSink, topic: Topic) -> NamedNode:
+def _topic(sink: QuadSink, topic: Topic, g: NamedNode | DefaultGraph = _DEFAULT) -> NamedNode:
     node = mint.topic_iri(topic)
     if not node.value.startswith(v.WD):
-        sink.add(node, v.TYPE, v.CONCEPT)
-    sink.add(node, v.LABEL, Literal(topic.label, language=topic.lang or "und"))
+        sink.add(node, v.TYPE, v.CONCEPT, g)
+    sink.add(node, v.LABEL, Literal(topic.label, language=topic.lang or "und"), g)
     return node
+
+
+def _extractor(sink: QuadSink, r: Report, g: NamedNode | DefaultGraph = _DEFAULT) -> NamedNode:
+    ext = mint.extractor_iri(r.extractor, r.model, r.model_version)
+    sink.add(ext, v.TYPE, v.EXTRACTOR, g)
+    sink.add(ext, v.LABEL, Literal(r.extractor or "leader-contacts"), g)
+    if r.model:
+        sink.add(ext, v.MODEL, Literal(r.model), g)
+        sink.add(ext, v.MODEL_VERSION, Literal(r.model_version), g)
+    return ext
+
+
+def report_quads(sink: QuadSink, r: Report) -> list[NamedNode]:
+    """One article's own account of one contact, in that article's named graph.
+
+    Everything the report holds is here (participants, mode, status, date,
+    topics, extractor, evidence), so the graph of an article is enough to read
+    its reports back (kg.rdf.read) and never changes once written: evidence
+    IRIs depend on the report, not on the merged contact it joins.
+    """
+    art = _article(sink, r.article)
+    ext = _extractor(sink, r, art)
+    leaders = [_leader(sink, p, art) for p in r.participants]
+    topics = [_topic(sink, t, art) for t in r.topics]
+    rkey = f"{mint.contact_key(r.keys, r.date, r.mode)}/{r.status.value}"
+    # One node per sentence and rule: a sentence read by two rules is two
+    # evidence nodes; one rule matching a sentence twice keeps its best confidence.
+    best: dict[tuple[int, int, str], Evidence] = {}
+    for e in r.evidence:
+        k = (e.start, e.end, e.rule)
+        if k not in best or e.confidence > best[k].confidence:
+            best[k] = e
+    nodes = []
+    for (start, end, rule), e in sorted(best.items()):
+        ev = mint.evidence_iri(f"{rkey}/{rule}", r.article.content_hash, start, end)
+        nodes.append(ev)
+        sink.add(ev, v.TYPE, v.EVIDENCE_CLASS, art)
+        sink.add(ev, v.SENTENCE, Literal(e.text), art)
+        sink.add(ev, v.START, Literal(str(e.start), datatype=XSD_INT), art)
+        sink.add(ev, v.END, Literal(str(e.end), datatype=XSD_INT), art)
+        sink.add(ev, v.CONFIDENCE, Literal(f"{e.confidence:.3f}", datatype=XSD_DEC), art)
+        sink.add(ev, v.RULE, Literal(e.rule), art)
+        sink.add(ev, v.REPORTED_STATUS, v.STATUS_NODE[r.status], art)
+        if r.date is not None:
+            sink.add(ev, v.REPORTED_DATE, date_literal(r.date), art)
+        if r.mode in v.MODE_CLASS:
+            sink.add(ev, v.REPORTED_MODE, v.MODE_CLASS[r.mode], art)
+        for p in leaders:
+            sink.add(ev, v.REPORTED_PARTICIPANT, p, art)
+        for t in topics:
+            sink.add(ev, v.REPORTED_TOPIC, t, art)
+        sink.add(ev, v.DERIVED, art, art)
+        sink.add(ev, v.GENERATED_BY, ext, art)
+    return nodes
 
 
 def _article(sink: QuadSink, meta: ArticleMeta) -> NamedNode:
@@ -123,28 +179,10 @@ def contact_quads(contacts: Iterable[MergedContact]) -> list[Quad]:
         for t in c.topics:
             sink.add(node, v.TOPIC, _topic(sink, t))
         for r in c.reports:
-            art = _article(sink, r.article)
-            sink.add(node, v.DERIVED, art)
-            ext = mint.extractor_iri(r.extractor, r.model, r.model_version)
-            sink.add(ext, v.TYPE, v.EXTRACTOR)
-            sink.add(ext, v.LABEL, Literal(r.extractor or "leader-contacts"))
-            if r.model:
-                sink.add(ext, v.MODEL, Literal(r.model))
-                sink.add(ext, v.MODEL_VERSION, Literal(r.model_version))
-            for e in r.evidence:
-                ev = mint.evidence_iri(key, r.article.content_hash, e.start, e.end)
+            sink.add(node, v.DERIVED, mint.article_iri(r.article.content_hash))
+            _extractor(sink, r)
+            for ev in report_quads(sink, r):
                 sink.add(node, v.EVIDENCE, ev)
-                sink.add(ev, v.TYPE, v.EVIDENCE_CLASS, art)
-                sink.add(ev, v.SENTENCE, Literal(e.text), art)
-                sink.add(ev, v.START, Literal(str(e.start), datatype=XSD_INT), art)
-                sink.add(ev, v.END, Literal(str(e.end), datatype=XSD_INT), art)
-                sink.add(ev, v.CONFIDENCE, Literal(f"{e.confidence:.3f}", datatype=XSD_DEC), art)
-                sink.add(ev, v.RULE, Literal(e.rule), art)
-                sink.add(ev, v.REPORTED_STATUS, v.STATUS_NODE[r.status], art)
-                if r.date is not None:
-                    sink.add(ev, v.REPORTED_DATE, date_literal(r.date), art)
-                sink.add(ev, v.DERIVED, art, art)
-                sink.add(ev, v.GENERATED_BY, ext, art)
     return sink.sorted()
 
 
