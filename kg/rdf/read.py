@@ -55,9 +55,10 @@ class _Index:
         self.union[s][p].append(q.object)
 
     def values(self, s: str, p: NamedNode, g: str = "") -> list[Term]:
-        """Objects of (s, p) in graph g, else in any graph; sorted so picks are stable."""
-        objs = self.graphs[g][s][p.value] if g in self.graphs and s in self.graphs[g] else []
-        if not objs:
+        """Objects of (s, p) in graph g when g describes s, else in all graphs; sorted so picks are stable."""
+        if g in self.graphs and s in self.graphs[g]:
+            objs = self.graphs[g][s].get(p.value, [])
+        else:
             objs = self.union.get(s, {}).get(p.value, [])
         return sorted(set(objs), key=lambda t: (t.value, getattr(t, "language", None) or ""))
 
