@@ -6,7 +6,7 @@
 Inputs (all optional except the curated folder):
 - ``<shared>/wd-world-leaders-2022`` and ``-2026`` CSV extracts (QIDs, English labels, years);
 - ``<shared>/phoenix-country-actors/Phoenix.Countries.actors.txt`` (English aliases up to 2014);
-- ``kg/gazetteer/data/curated/*.tsv`` (see its README for each file);
+- ``kg/gazetteer/data/curated/*.tsv`` (each file is described in ``kg/gazetteer/data/README.md``);
 - a previous ``importer.update_from_sparql`` output (``--importer-json``), merged as one more source.
 
 The output is deterministic: same inputs, same bytes (dates come from --made, default the meta of the
@@ -127,6 +127,8 @@ def french_forms(spec: str) -> list[str]:
         else:
             fem = masc + "e"
     mp = masc if masc.endswith(("s", "x")) else masc + "s"
+    if masc.endswith("al"):  # pontifical -> pontificaux
+        mp = masc[:-2] + "aux"
     fp = fem if fem.endswith("s") else fem + "s"
     return uniq([masc, fem, mp, fp])
 
