@@ -389,8 +389,9 @@ def succeeds(later: str, start: str) -> bool:
 
     Within one year only day-precise dates are compared: "2022" says nothing about "2022-04-22".
     """
-    if later[:4] != start[:4]:
-        return later[:4] > start[:4]
+    later_year, start_year = int(later.split("-")[0]), int(start.split("-")[0])
+    if later_year != start_year:
+        return later_year > start_year
     return len(later) == len(start) == 10 and later > start
 
 
