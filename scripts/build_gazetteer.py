@@ -433,11 +433,15 @@ def group_tenures(cands: list[TermCand]) -> list[list[TermCand]]:
     the other (sources disagree on a day or split one tenure into several statements), or when one ends on
     the day the next starts (a new cabinet, same holder).
     """
-    cands = sorted(cands, key=lambda t: (t.start or "9999", priority(t.source)))
+    # Closed statements first: they fix the tenures, and open snapshot statements then join the tenure they
+    # restate. A statement starting after a tenure is known to have ended is a new tenure even when an open
+    # snapshot row of that tenure would cover it (Wang Yi 2013-2022, then again from 2023).
+    cands = sorted(cands, key=lambda t: (t.end is None, t.start or "9999", priority(t.source)))
     groups: list[list[TermCand]] = []
     for t in cands:
         for g in groups:
-            if any(same_tenure(t, u) for u in g):
+            ended_before = any(u.end and t.start and succeeds(t.start, u.end) for u in g)
+            if not ended_before and any(same_tenure(t, u) for u in g):
                 g.append(t)
                 break
         else:
