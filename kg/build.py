@@ -7,7 +7,7 @@ its reason, and the outputs are written atomically at the end.
 from __future__ import annotations
 
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -33,10 +33,13 @@ class BuildReport:
     skipped: list[Skipped] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     seconds: float = 0.0
+    already: int = 0  # with --store: articles whose text the store already holds
 
     def summary(self) -> str:
         lines = [f"articles read: {self.articles} ({self.with_contacts} with contacts)",
                  f"contacts: {self.contacts} (from {self.reports} reports)", f"leaders: {self.leaders}"]
+        if self.already:
+            lines.insert(1, f"already in the store: {self.already}")
         if self.skipped:
             lines.append(f"skipped: {len(self.skipped)}")
             lines += [f"  - {s}" for s in self.skipped]
@@ -92,27 +95,50 @@ def graph_quads(metas: list[ArticleMeta], contacts: list[MergedContact]) -> list
     return sorted(quads, key=lambda q: (str(q.graph_name), str(q.subject), str(q.predicate), str(q.object)))
 
 
-def build(paths: Iterable[Path | str], out_dir: Path | str, *, published: FuzzyDate | None = None,
+def _skip_known(articles: Iterable[Article | Skipped], known: set[str],
+                report: BuildReport) -> Iterator[Article | Skipped]:
+    """Drop articles whose text the store holds, before any extraction work."""
+    for item in articles:
+        if isinstance(item, Article) and content_hash(item.text) in known:
+            report.already += 1
+            continue
+        yield item
+
+
+def build(paths: Iterable[Path | str], out_dir: Path | str | None, *, published: FuzzyDate | None = None,
           encoding: str | None = None, lang: str | None = None, extractor: Extractor | None = None,
-          label_lang: str = "en") -> BuildReport:
-    """Build ``graph.ttl`` and ``graph.html`` in ``out_dir`` from article files."""
+          label_lang: str = "en", store: Path | str | None = None) -> BuildReport:
+    """Build ``graph.ttl`` and ``graph.html`` in ``out_dir`` from article files.
+
+    With ``store``, add the articles it does not hold yet to that store folder
+    (kg.store); ``out_dir``, if given, then gets the whole graph of the store.
+    """
     from kg.view.html import write_view
 
     start = time.perf_counter()
     report = BuildReport()
     extractor = extractor or Extractor()
     articles = iter_articles(paths, published, encoding, lang, on_warning=report.warnings.append)
-    metas, reports = extract_reports(articles, extractor, report)
-    contacts = merge_reports(reports)
-    report.reports = len(reports)
+    quads: list[Quad] | None = None
+    if store is None:
+        metas, reports = extract_reports(articles, extractor, report)
+        contacts = merge_reports(reports)
+        if report.articles:
+            quads = graph_quads(metas, contacts)
+    else:
+        from kg.store import StoreWriter
+
+        with StoreWriter(store) as writer:
+            metas, reports = extract_reports(_skip_known(articles, writer.known, report), extractor, report)
+            contacts, quads = writer.commit(metas, reports)
+    report.reports = sum(len(c.reports) for c in contacts)
     report.contacts = len(contacts)
     report.leaders = len({p.key for c in contacts for p in c.participants})
-    out = Path(out_dir)
-    if report.articles:
-        quads = graph_quads(metas, contacts)
+    if quads is not None and out_dir is not None:
+        out = Path(out_dir)
         write_graph(quads, out / "graph.ttl")
-        store = Store()
-        store.bulk_extend(quads)
-        write_view(store, out / "graph.html", label_lang)
+        view_store = Store()
+        view_store.bulk_extend(quads)
+        write_view(view_store, out / "graph.html", label_lang)
     report.seconds = time.perf_counter() - start
     return report

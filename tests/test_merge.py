@@ -196,6 +196,8 @@ def test_clusters_partition_compatible_reports(reps: list[Report]) -> None:
 def test_graph_reads_back_into_the_same_graph(reps: list[Report]) -> None:
     metas = sorted({r.article for r in reps}, key=lambda a: a.content_hash)
     quads = graph_quads(metas, merge_reports(reps))
+    # No triple in two graphs: a union-graph query counts each fact once.
+    assert len({q.triple for q in quads}) == len(quads)
     metas2, reps2 = read_reports(quads)
     assert metas2 == metas
     assert to_bytes(graph_quads(metas2, merge_reports(reps2)), v_fmt()) == to_bytes(quads, v_fmt())

@@ -14,8 +14,11 @@ from kg.model import FuzzyDate
 
 @cli.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
-@click.option("--out", "out_dir", required=True, type=click.Path(file_okay=False, path_type=Path),
-              help="Folder for graph.ttl and graph.html (created if needed).")
+@click.option("--out", "out_dir", type=click.Path(file_okay=False, path_type=Path),
+              help="Folder for graph.ttl and graph.html (created if needed). Required unless --store is given.")
+@click.option("--store", type=click.Path(file_okay=False, path_type=Path),
+              help="Store folder to add the articles to (created if needed): articles it already holds are "
+                   "skipped, and later runs add new ones. Other commands accept the folder as SOURCE.")
 @click.option("--published", callback=date_option, metavar="YYYY-MM-DD",
               help="Publication date for articles without a ' date ...' header line.")
 @click.option("--lang", type=click.Choice(["fr", "en"]), help="Language of every article (default: detected).")
@@ -27,9 +30,9 @@ from kg.model import FuzzyDate
 @click.option("--gazetteer", type=click.Path(exists=True, dir_okay=False, path_type=Path),
               help="A leaders file in the format of kg/gazetteer/data/leaders.json (default: the shipped one).")
 @click.option("-q", "--quiet", is_flag=True, help="Print nothing but errors.")
-def build(paths: tuple[Path, ...], out_dir: Path, published: FuzzyDate | None, lang: str | None,
-          encoding: str | None, label_lang: str, strict: bool, no_parse: bool, gazetteer: Path | None,
-          quiet: bool) -> None:
+def build(paths: tuple[Path, ...], out_dir: Path | None, store: Path | None, published: FuzzyDate | None,
+          lang: str | None, encoding: str | None, label_lang: str, strict: bool, no_parse: bool,
+          gazetteer: Path | None, quiet: bool) -> None:
     """Read articles (.txt files or folders) and write the contact graph.
 
     \b
@@ -41,20 +44,25 @@ def build(paths: tuple[Path, ...], out_dir: Path, published: FuzzyDate | None, l
     from kg.gazetteer.load import load_gazetteer, shipped_gazetteer
     from kg.pipeline import Extractor
 
+    if out_dir is None and store is None:
+        raise click.UsageError("give --out FOLDER, --store FOLDER, or both")
     try:
         gaz = load_gazetteer(gazetteer) if gazetteer else shipped_gazetteer()
         report = run_build(paths, out_dir, published=published, encoding=encoding, lang=lang,
-                           extractor=Extractor(gaz, parse=not no_parse), label_lang=label_lang)
+                           extractor=Extractor(gaz, parse=not no_parse), label_lang=label_lang, store=store)
     except KgError as exc:
         raise click.ClickException(exc.message) from None
-    if report.articles == 0:
+    if report.articles == 0 and report.already == 0:
         for s in report.skipped:
             click.echo(f"skipped: {s}", err=True)
         click.echo("error: no article could be read from " + ", ".join(map(str, paths)), err=True)
         sys.exit(EXIT_NOTHING)
     if not quiet:
         click.echo(report.summary())
-        click.echo(f"wrote {out_dir / 'graph.ttl'} and {out_dir / 'graph.html'}")
+        if store is not None:
+            click.echo(f"store {store}: {'updated' if report.articles else 'unchanged'}")
+        if out_dir is not None:
+            click.echo(f"wrote {out_dir / 'graph.ttl'} and {out_dir / 'graph.html'}")
     if strict and report.skipped:
         sys.exit(EXIT_SKIPPED)
 

@@ -52,50 +52,84 @@ class QuadSink:
         return sorted(self.quads, key=lambda q: (str(q.graph_name), str(q.subject), str(q.predicate), str(q.object)))
 
 
-def _leader(sink: QuadSink, leader: Leader, g: NamedNode | DefaultGraph = _DEFAULT) -> NamedNode:
+def _leader(sink: QuadSink, leader: Leader) -> NamedNode:
     node = mint.leader_iri(leader)
-    sink.add(node, v.TYPE, v.LEADER, g)
+    sink.add(node, v.TYPE, v.LEADER)
     if not leader.linked or not node.value.startswith(v.WD):
-        sink.add(node, v.TYPE, v.UNLINKED_LEADER, g)
+        sink.add(node, v.TYPE, v.UNLINKED_LEADER)
         # The minted IRI hides the key; kg.rdf.read needs it back.
-        sink.add(node, v.IDENTIFIER, Literal(leader.key), g)
-    sink.add(node, v.LABEL, Literal(leader.label_en, language="en"), g)
-    sink.add(node, v.LABEL, Literal(leader.label_fr or leader.label_en, language="fr"), g)
+        sink.add(node, v.IDENTIFIER, Literal(leader.key))
+    sink.add(node, v.LABEL, Literal(leader.label_en, language="en"))
+    sink.add(node, v.LABEL, Literal(leader.label_fr or leader.label_en, language="fr"))
     if leader.country and mint._QID.match(leader.country):
-        sink.add(node, v.COUNTRY, NamedNode(v.WD + leader.country), g)
+        sink.add(node, v.COUNTRY, NamedNode(v.WD + leader.country))
     return node
 
 
-def _topic(sink: QuadSink, topic: Topic, g: NamedNode | DefaultGraph = _DEFAULT) -> NamedNode:
+def _topic(sink: QuadSink, topic: Topic) -> NamedNode:
     node = mint.topic_iri(topic)
     if not node.value.startswith(v.WD):
-        sink.add(node, v.TYPE, v.CONCEPT, g)
-    sink.add(node, v.LABEL, Literal(topic.label, language=topic.lang or "und"), g)
+        sink.add(node, v.TYPE, v.CONCEPT)
+    sink.add(node, v.LABEL, Literal(topic.label, language=topic.lang or "und"))
     return node
 
 
-def _extractor(sink: QuadSink, r: Report, g: NamedNode | DefaultGraph = _DEFAULT) -> NamedNode:
+def _extractor(sink: QuadSink, r: Report) -> NamedNode:
     ext = mint.extractor_iri(r.extractor, r.model, r.model_version)
-    sink.add(ext, v.TYPE, v.EXTRACTOR, g)
-    sink.add(ext, v.LABEL, Literal(r.extractor or "leader-contacts"), g)
+    sink.add(ext, v.TYPE, v.EXTRACTOR)
+    sink.add(ext, v.LABEL, Literal(r.extractor or "leader-contacts"))
     if r.model:
-        sink.add(ext, v.MODEL, Literal(r.model), g)
-        sink.add(ext, v.MODEL_VERSION, Literal(r.model_version), g)
+        sink.add(ext, v.MODEL, Literal(r.model))
+        sink.add(ext, v.MODEL_VERSION, Literal(r.model_version))
     return ext
 
 
-def report_quads(sink: QuadSink, r: Report) -> list[NamedNode]:
+def _normal(leader: Leader) -> Leader:
+    """The record as the graph can say it (and kg.rdf.read reads it back)."""
+    linked = leader.linked and bool(mint._QID.match(leader.key))
+    country = leader.country if leader.country and mint._QID.match(leader.country) else None
+    return Leader(leader.key, leader.label_en, leader.label_fr or leader.label_en, country, linked)
+
+
+def canonical_records(contacts: Iterable[MergedContact]) -> tuple[dict[str, Leader], dict[str, Topic]]:
+    """One description per leader and topic node for the whole graph.
+
+    Reports may describe a leader differently (a country or not, a gazetteer
+    update); a node with two countries or two English names would be wrong,
+    so the most informative record wins (a country beats none, then the
+    smallest). A minimum is associative: merging graphs, or reading one back
+    and adding reports, picks the same record as building all at once.
+    """
+    leaders: dict[str, Leader] = {}
+    topics: dict[str, Topic] = {}
+    for c in contacts:
+        for r in c.reports:
+            for p in map(_normal, r.participants):
+                cur = leaders.get(p.key)
+                if cur is None or (p.country is None, repr(p)) < (cur.country is None, repr(cur)):
+                    leaders[p.key] = p
+            for t in r.topics:
+                iri = mint.topic_iri(t).value
+                if iri not in topics or repr(t) < repr(topics[iri]):
+                    topics[iri] = t
+    return leaders, topics
+
+
+def report_quads(sink: QuadSink, r: Report, leader_of: dict[str, Leader] | None = None) -> list[NamedNode]:
     """One article's own account of one contact, in that article's named graph.
 
     Everything the report holds is here (participants, mode, status, date,
-    topics, extractor, evidence), so the graph of an article is enough to read
-    its reports back (kg.rdf.read) and never changes once written: evidence
-    IRIs depend on the report, not on the merged contact it joins.
+    topics, extractor, evidence), so its reports can be read back (kg.rdf.read),
+    and the graph never changes once written: evidence IRIs depend on the
+    report, not on the merged contact it joins. Leaders, topics and extractors
+    are described once, in the default graph (``contact_quads``): a triple in
+    two graphs would count twice in a union-graph query.
     """
     art = _article(sink, r.article)
-    ext = _extractor(sink, r, art)
-    leaders = [_leader(sink, p, art) for p in r.participants]
-    topics = [_topic(sink, t, art) for t in r.topics]
+    ext = mint.extractor_iri(r.extractor, r.model, r.model_version)
+    # The IRI of an unlinked leader comes from its name: take the graph's record.
+    leaders = [mint.leader_iri((leader_of or {}).get(p.key, p)) for p in r.participants]
+    topics = [mint.topic_iri(t) for t in r.topics]
     rkey = f"{mint.contact_key(r.keys, r.date, r.mode)}/{r.status.value}"
     # One node per sentence and rule: a sentence read by two rules is two
     # evidence nodes; one rule matching a sentence twice keeps its best confidence.
@@ -152,6 +186,7 @@ def contact_quads(contacts: Iterable[MergedContact]) -> list[Quad]:
     sink = QuadSink()
     contacts = sorted(contacts, key=lambda c: (c.keys, c.date.iso() if c.date else "", c.mode.value,
                                                c.status.value, min(r.article.content_hash for r in c.reports)))
+    leader_of, topic_of = canonical_records(contacts)
     used: dict[str, int] = {}
     for c in contacts:
         key = mint.contact_key(c.keys, c.date, c.mode)
@@ -164,11 +199,12 @@ def contact_quads(contacts: Iterable[MergedContact]) -> list[Quad]:
         sink.add(node, v.TYPE, v.CONTACT)
         if c.mode in v.MODE_CLASS:
             sink.add(node, v.TYPE, v.MODE_CLASS[c.mode])
-        sink.add(node, v.LABEL, Literal(_label(c.participants, c.mode, c.status, c.date), language="en"))
+        participants = tuple(leader_of[p.key] for p in c.participants)
+        sink.add(node, v.LABEL, Literal(_label(participants, c.mode, c.status, c.date), language="en"))
         sink.add(node, v.STATUS, v.STATUS_NODE[c.status])
         if c.date is not None:
             sink.add(node, v.DATE, date_literal(c.date))
-        leaders = [_leader(sink, p) for p in c.participants]
+        leaders = [_leader(sink, p) for p in participants]
         for p in leaders:
             sink.add(node, v.PARTICIPANT, p)
         if c.status is Status.OCCURRED:
@@ -177,11 +213,11 @@ def contact_quads(contacts: Iterable[MergedContact]) -> list[Quad]:
                     if a != b:
                         sink.add(a, v.SPOKE_WITH, b)
         for t in c.topics:
-            sink.add(node, v.TOPIC, _topic(sink, t))
+            sink.add(node, v.TOPIC, _topic(sink, topic_of[mint.topic_iri(t).value]))
         for r in c.reports:
             sink.add(node, v.DERIVED, mint.article_iri(r.article.content_hash))
             _extractor(sink, r)
-            for ev in report_quads(sink, r):
+            for ev in report_quads(sink, r, leader_of):
                 sink.add(node, v.EVIDENCE, ev)
     return sink.sorted()
 

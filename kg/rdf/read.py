@@ -7,10 +7,10 @@ descriptions of the leaders, topics and extractor they point to. Reading them
 back lets an incremental build merge old and new reports exactly as a build
 from scratch would.
 
+Leaders, topics and extractors are described once, in the default graph.
 Lookups prefer the article's own graph and fall back to all graphs, so a
-Turtle file (one graph) reads back too. Where a term has several values (a
-leader described differently by two articles of a Turtle file), the smallest
-is taken, so the result never depends on the order quads come in.
+Turtle file (one graph) reads back too. Where a term has several values, the
+smallest is taken, so the result never depends on the order quads come in.
 
 Assumes what ``kg.extract.dedupe`` guarantees: two reports of one article
 differ in participants, mode, status or date, so evidence nodes group back
@@ -172,10 +172,10 @@ def read_reports(quads: Iterable[Quad]) -> tuple[list[ArticleMeta], list[Report]
         groups[(art, participants, mode, status, date, topics, ext)].append(evidence)
     reports = []
     for (art, participants, mode, status, date, topics, ext), evidence in groups.items():
-        extractor, model, version = _extractor(ix, ext, art) if ext else ("", "", "")
-        reports.append(Report(articles[art], tuple(_leader(ix, p, art) for p in participants), mode,
+        extractor, model, version = _extractor(ix, ext, "") if ext else ("", "", "")
+        reports.append(Report(articles[art], tuple(_leader(ix, p, "") for p in participants), mode,
                               Status(status), _date(Literal(date)) if date else None,
-                              tuple(_topic(ix, t, art) for t in topics),
+                              tuple(_topic(ix, t, "") for t in topics),
                               tuple(sorted(evidence, key=lambda e: (e.start, e.end, e.text, e.rule))),
                               extractor, model, version))
     reports.sort(key=Report.order_key)
