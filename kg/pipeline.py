@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from kg import __version__
-from kg.extract.contacts import extract_events
+from kg.extract.contacts import extract_events, reference_date
 from kg.extract.dedupe import dedupe
 from kg.extract.mentions import MentionFinder
 from kg.extract.triggers import TriggerFinder
@@ -76,7 +76,7 @@ class Extractor:
 
             refine = DependencyRefiner.for_sentences(candidates if self.prefilter else sentences)
         events = extract_events(article, lang, self.gazetteer, self.finder(lang), trig, refine)
-        return ArticleResult(article, tuple(dedupe(events)))
+        return ArticleResult(article, tuple(dedupe(events, reference_date(article))))
 
 
 def extract_article(article: Article, extractor: Extractor | None = None) -> ArticleResult:

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from kg.extract.dates import TimeExpr, find_time_expressions
 from kg.extract.discourse import Discourse, reference_day
 from kg.extract.frames import Frame, ShallowFrames
+from kg.extract.lexicon import SEATS
 from kg.extract.mentions import Kind, Mention, MentionFinder
 from kg.extract.modality import status_of
 from kg.extract.topics import find_topics
@@ -94,13 +95,18 @@ _NOT_PLACES = {folded_words(w)[0] for w in (
     "mercredi", "jeudi", "vendredi", "samedi", "dimanche")}
 
 
-def _in_a_place(ws: list[Word], frame: Frame, mentions_at: set[int]) -> bool:
-    """"held talks in Sochi", "à Luanda": a named place in the clause sets a meeting."""
-    lo, hi = frame.window
-    for k in range(max(lo, 1), hi):
-        if ws[k - 1].folded in _PLACE_PREPS and ws[k].capitalised and ws[k].folded not in _NOT_PLACES \
-                and not ws[k].text.isupper() and k not in mentions_at:
-            return True
+def _in_a_place(ws: list[Word], frame: Frame, trig: Trigger, mentions_at: set[int], countries: set[str]) -> bool:
+    """"held talks in Sochi", "met Xi in Moscow": a named town next to the contact sets a meeting.
+
+    Only right after the trigger or its partner, and not a country: "to discuss the
+    situation in Israel" is a topic, not where they met.
+    """
+    anchors = [trig.words[1], *(m.words[1] for m in frame.partners)]
+    for a in anchors:
+        for k in range(a + 1, min(a + 4, frame.window[1])):
+            if ws[k - 1].folded in _PLACE_PREPS and ws[k].capitalised and ws[k].folded not in _NOT_PLACES \
+                    and not ws[k].text.isupper() and k not in mentions_at and ws[k].folded not in countries:
+                return True
     return False
 
 
@@ -128,14 +134,54 @@ def _mode(trig: Trigger, fw: list[str], frame: Frame, place: bool = False) -> Mo
     return Mode.UNSPECIFIED
 
 
+_DEFINITE = {"the", "this", "that", "le", "la", "l", "cet", "ce", "cette", "leur", "their"}
+
+
+def _refine_mode(state: ArticleState, trig: Trigger, fw: list[str], mentions: list[Mention]) -> None:
+    """"L'entretien téléphonique a duré une heure": a later noun gives the last contact its mode."""
+    if trig.spec.pos != "noun" or not state.events or trig.words[0] == 0:
+        return
+    if fw[trig.words[0] - 1] not in _DEFINITE and not (trig.words[0] > 1 and fw[trig.words[0] - 2] in _DEFINITE):
+        return
+    mode = _mode(trig, fw, Frame((), (), False, (trig.words[0], min(len(fw), trig.words[1] + 3)), "mode"))
+    last = state.events[-1]
+    named = {k for m in mentions for k in m.people}
+    if mode is Mode.UNSPECIFIED or last.mode is not Mode.UNSPECIFIED or (named and not named & last.keys):
+        return
+    state.events[-1] = ContactEvent(last.participants, mode, last.status, last.date, last.topics, last.evidence)
+
+
+def _has_time(times: list[TimeExpr], ws: list[Word], frame: Frame) -> bool:
+    lo, hi = frame.window
+    if not (0 <= lo < hi <= len(ws)):
+        return False
+    return any(ws[lo].start <= t.start and t.end <= ws[hi - 1].end and t.future is not None for t in times)
+
+
+def _owner(t: TimeExpr, triggers: list[Trigger]) -> Trigger | None:
+    """The trigger a time phrase belongs to: the nearest one on its left, else on its right.
+
+    "spoke with Duda yesterday and dialed Trudeau today": "yesterday" is the first
+    call's, "today" the second's.
+    """
+    left = [tr for tr in triggers if tr.end <= t.start]
+    if left:
+        return max(left, key=lambda tr: tr.end)
+    right = [tr for tr in triggers if tr.start >= t.end]
+    return min(right, key=lambda tr: tr.start) if right else None
+
+
 def _date(state: ArticleState, times: list[TimeExpr], ws: list[Word], frame: Frame, trig: Trigger,
-          status: Status) -> FuzzyDate | None:
+          status: Status, triggers: list[Trigger]) -> FuzzyDate | None:
     lo, hi = frame.window
     start = ws[lo].start if lo < len(ws) else trig.start
     end = ws[hi - 1].end if 0 < hi <= len(ws) else trig.end
     masked = [(ws[s].start, ws[e - 1].end) for s, e in frame.excluded if s < e <= len(ws)]
     inside = [t for t in times if start <= t.start and t.end <= end and not t.since
               and not any(ms <= t.start < me for ms, me in masked)]
+    in_clause = [tr for tr in triggers if start <= tr.start and tr.end <= end]
+    own = [t for t in inside if _owner(t, in_clause) in (trig, None)]
+    inside = own or inside
     if not inside:
         return None
     best = min(inside, key=lambda t: min(abs(t.start - trig.end), abs(trig.start - t.end)))
@@ -166,9 +212,14 @@ def sentence_events(state: ArticleState, sent: Sentence, finder: MentionFinder, 
         frame = shallow.frame(trig)
         if refine is not None:
             frame = refine(sent, ws, mentions, trig, frame)
-        if frame is None or _calls_for(trig, frame, fw, state.lang):
+        if frame is None:
+            _refine_mode(state, trig, fw, mentions)
+            continue
+        if _idiom(trig, fw) or _calls_for(trig, frame, fw, state.lang):
             continue
         status, cue = status_of(ws, trig.words, frame.window, state.lang, trig.spec.pos == "verb", frame.excluded)
+        if status is None and cue == "no-contact:would" and _has_time(times, ws, frame):
+            status, cue = Status.PLANNED, "planned:would+date"  # "said he would speak with X on Sunday"
         if status is None:
             continue
         for group in _groups(state, frame, sent.index):
@@ -176,11 +227,13 @@ def sentence_events(state: ArticleState, sent: Sentence, finder: MentionFinder, 
             if len(keys) < 2:
                 continue
             certainty = min(c for _, c in group)
-            date = _date(state, times, ws, frame, trig, status)
-            mode = _mode(trig, fw, frame, _in_a_place(ws, frame, person_words))
+            date = _date(state, times, ws, frame, trig, status, triggers)
+            mode = _mode(trig, fw, frame, _in_a_place(ws, frame, trig, person_words, finder.country_words))
             topics = tuple(find_topics(sent.text, ws, frame.window[0], len(ws), state.lang, sent.start))
-            evidence = Evidence(state.article.id, sent.text, sent.start, sent.end,
-                                f"{state.lang}:{trig.spec.name}:{frame.rule}:{cue}",
+            # The title is not part of the body that offsets index: its evidence sits at 0-0.
+            span = (0, 0) if sent.index < 0 else (sent.start, sent.end)
+            evidence = Evidence(state.article.id, sent.text, *span,
+                                f"{state.lang}:{'title:' if sent.index < 0 else ''}{trig.spec.name}:{frame.rule}:{cue}",
                                 round(trig.spec.strength * certainty, 3))
             leaders = tuple(state.discourse.leader(k) for k in keys)
             out.append(ContactEvent(leaders, mode, status, date, _unique_topics(topics), (evidence,)))
@@ -189,6 +242,15 @@ def sentence_events(state: ArticleState, sent: Sentence, finder: MentionFinder, 
 
 # "a appelé Poutine à cesser le feu", "called on Xi to", "called him a liar", "called off": no call at all.
 _CALL_FOR = {"fr": ({"a", "au", "aux"}, {"a", "au", "aux"}), "en": ({"for", "on", "upon", "off"}, {"a", "an"})}
+
+
+# "stay in contact", "rester en contact étroit": a promise, not a contact.
+_IN_CONTACT = {"in", "en", "close", "etroit", "touch", "keep", "maintain", "maintenir", "garder", "regular",
+               "permanent", "constant", "regulier", "reguliers", "de"}
+
+
+def _idiom(trig: Trigger, fw: list[str]) -> bool:
+    return trig.spec.name == "contact" and trig.words[0] > 0 and fw[trig.words[0] - 1] in _IN_CONTACT
 
 
 def _calls_for(trig: Trigger, frame: Frame, fw: list[str], lang: str) -> bool:
@@ -252,13 +314,39 @@ def _groups(state: ArticleState, frame: Frame, sentence: int) -> list[list[tuple
     return groups
 
 
+def home_country(article: Article) -> str | None:
+    """The one country whose seat of power the article mentions (Downing Street, the Elysée...), if any."""
+    fw = [w.folded for w in words(f"{article.title or ''}\n{article.text}")]
+    found = set()
+    for key, country in SEATS.items():
+        n = len(key)
+        if any(tuple(fw[i:i + n]) == key for i in range(len(fw) - n + 1)):
+            found.add(country)
+    return found.pop() if len(found) == 1 else None
+
+
+def title_sentences(article: Article) -> list[Sentence]:
+    """The headline as a sentence before the body (negative offsets: it is not in the body).
+
+    Headlines often carry the only full names ("Telephone conversation with
+    President of France Emmanuel Macron") and introduce the people the body
+    then calls "the two leaders".
+    """
+    title = (article.title or "").strip()
+    if not title:
+        return []
+    return [Sentence(-1, -len(title) - 1, -1, title, -1)]
+
+
 def extract_events(article: Article, lang: str, gazetteer: Gazetteer, finder: MentionFinder,
                    trig_finder: TriggerFinder, refine: FrameRefiner | None = None,
                    sentences: list[Sentence] | None = None) -> list[ContactEvent]:
     """All candidate events of an article, in text order (before merging)."""
     reference = reference_date(article)
-    state = ArticleState(article, lang, Discourse(gazetteer, reference_day(reference)), reference)
-    for sent in sentences if sentences is not None else split_sentences(article.text):
+    state = ArticleState(article, lang, Discourse(gazetteer, reference_day(reference), home=home_country(article)),
+                         reference)
+    body = sentences if sentences is not None else split_sentences(article.text)
+    for sent in [*title_sentences(article), *body]:
         events = sentence_events(state, sent, finder, trig_finder, refine)
         for e in events:
             state.pairs.append(tuple(p.key for p in e.participants))

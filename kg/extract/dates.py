@@ -64,7 +64,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [(name, re.compile(rx)) for name,
     ("weekday", rf"\b(?:(?P<pre>last|next|this|on|ce|le)\s+)?(?P<wd>{_WD_RE})"
                 rf"(?:\s+(?P<post>dernier|passe|prochain|matin|soir|apres-midi|apres midi|morning|evening|"
                 rf"afternoon|night))?\b"),
-    ("day_word", r"\b(?P<w>avant-hier|apres-demain|hier soir|hier|aujourd'hui|demain|cette nuit|ce matin|"
+    ("day_word", r"\b(?P<w>avant-hier|apres-demain|hier soir|hier|aujourd'hui|demain|cette nuit|ce matin|ce soir|"
+                 r"cet apres-midi|cet apres midi|dans la soiree|dans la matinee|dans l'apres-midi|this afternoon|"
+                 r"this morning|this evening|during the day|dans la journee|"
                  r"yesterday|today|tomorrow|tonight|earlier today|earlier in the day|plus tot dans la journee|"
                  r"la veille|le lendemain|the day before|the following day|the next day)\b"),
     ("week", r"\b(?P<w>la semaine derniere|la semaine passee|cette semaine|la semaine prochaine|"
@@ -191,7 +193,10 @@ class _Resolver:
         return past, fut
 
     def day_word(self, w: str) -> tuple:
-        offsets = {"avant-hier": -2, "hier": -1, "hier soir": -1, "yesterday": -1, "aujourd'hui": 0,
+        offsets = {"avant-hier": -2, "hier": -1, "hier soir": -1, "yesterday": -1, "aujourd'hui": 0, "ce soir": 0,
+                   "cet apres-midi": 0, "cet apres midi": 0, "dans la soiree": 0, "dans la matinee": 0,
+                   "dans l'apres-midi": 0, "this afternoon": 0, "this morning": 0, "this evening": 0,
+                   "during the day": 0, "dans la journee": 0,
                    "today": 0, "tonight": 0, "ce matin": 0, "cette nuit": 0, "earlier today": 0,
                    "earlier in the day": 0, "plus tot dans la journee": 0, "demain": 1, "tomorrow": 1,
                    "apres-demain": 2}

@@ -12,8 +12,23 @@ from __future__ import annotations
 from kg.model import ContactEvent, FuzzyDate, Mode
 
 
-def _dates_compatible(a: FuzzyDate | None, b: FuzzyDate | None) -> bool:
-    return a is None or b is None or a.compatible(b)
+def _recent(d: FuzzyDate, reference: FuzzyDate | None) -> bool:
+    """Is ``d`` near the article's date? An undated mention is most likely the news of the day."""
+    if reference is None:
+        return True
+    ref = reference.last_day()
+    if d.precision.value == 3:
+        return abs((ref - d.first_day()).days) <= 10
+    return d.first_day() <= ref and (ref - d.last_day()).days <= 31
+
+
+def _dates_compatible(a: FuzzyDate | None, b: FuzzyDate | None, reference: FuzzyDate | None = None) -> bool:
+    if a is None and b is None:
+        return True
+    if a is None or b is None:
+        # "met in Kyiv" (undated, today's news) is not the "last met in April" of the same article.
+        return _recent(a or b, reference)  # type: ignore[arg-type]
+    return a.compatible(b)
 
 
 def _modes_compatible(a: Mode, b: Mode) -> bool:
@@ -36,12 +51,12 @@ def merge_two(a: ContactEvent, b: ContactEvent) -> ContactEvent:
     return ContactEvent(a.participants, mode, a.status, _finer(a.date, b.date), topics, evidence)
 
 
-def same_contact(a: ContactEvent, b: ContactEvent) -> bool:
-    return (a.keys == b.keys and a.status is b.status and _dates_compatible(a.date, b.date)
+def same_contact(a: ContactEvent, b: ContactEvent, reference: FuzzyDate | None = None) -> bool:
+    return (a.keys == b.keys and a.status is b.status and _dates_compatible(a.date, b.date, reference)
             and _modes_compatible(a.mode, b.mode))
 
 
-def dedupe(events: list[ContactEvent]) -> list[ContactEvent]:
+def dedupe(events: list[ContactEvent], reference: FuzzyDate | None = None) -> list[ContactEvent]:
     """Merge candidates that describe one contact; dated ones absorb undated ones."""
     # Dated and typed candidates first, so an undated mention joins the contact
     # it is most likely about rather than pulling two dated calls together.
@@ -51,7 +66,7 @@ def dedupe(events: list[ContactEvent]) -> list[ContactEvent]:
     for i in order:
         e = events[i]
         for k, m in enumerate(merged):
-            if same_contact(m, e):
+            if same_contact(m, e, reference):
                 merged[k] = merge_two(m, e)
                 break
         else:

@@ -66,7 +66,11 @@ class Discourse:
     gaz: Gazetteer
     day: dt.date | None
     history: list[tuple[int, int, str]] = field(default_factory=list)  # (sentence, char, key)
+    # Every person-like mention, resolved or not: "il" must not skip an unresolved
+    # subject and land on a resolved object.
+    slots: list[tuple[int, int, str | None]] = field(default_factory=list)
     minted: dict[str, Leader] = field(default_factory=dict)
+    home: str | None = None  # the country whose seat of power the article speaks from, if only one
 
     def resolve(self, m: Mention, sentence: int) -> Mention:
         """Fill ``people`` for names, roles, groups and unknown leaders."""
@@ -81,6 +85,8 @@ class Discourse:
                 people = tuple(h[0] for h in per_country)
         elif m.kind is Kind.UNKNOWN:
             people = self._unknown(m)
+        if m.kind in (Kind.NAME, Kind.ROLE, Kind.UNKNOWN):
+            self.slots.append((sentence, m.start, people[0] if len(people) == 1 else None))
         if people:
             for key in people:
                 self.history.append((sentence, m.start, key))
@@ -127,12 +133,16 @@ class Discourse:
         if spec.countries or spec.roles & {"pope"}:
             holders = role_holders(self.gaz, spec, self.day)
             return tuple(holders) if len(holders) == 1 else ()
-        # A bare role ("le chef de l'Etat", "the president") points back to the
-        # latest person named who holds such an office.
-        for k in self._seen():
+        # A bare role ("le chef de l'Etat", "the President of the Republic") names the
+        # article's protagonist of that rank: the first person named who holds it.
+        for k in dict.fromkeys(k for _, _, k in self.history):
             for office in self.gaz.offices_held(k, self.day):
                 if (spec.roles and spec.roles & office.roles) or (spec.kind and spec.kind == office.kind):
                     return (k,)
+        # A readout from Downing Street says "the Prime Minister" for its own.
+        if self.home:
+            holders = role_holders(self.gaz, spec, self.day, country=self.home)
+            return tuple(holders) if len(holders) == 1 else ()
         return ()
 
     def _unknown(self, m: Mention) -> tuple[str, ...]:
@@ -156,7 +166,7 @@ class Discourse:
         "ce dernier" is the latest person named; "il" is the first person named
         in its own sentence before it, else in the nearest earlier sentence.
         """
-        earlier = [(s, c, k) for s, c, k in self.history if c < before and k not in exclude]
+        earlier = [(s, c, k) for s, c, k in self.slots if c < before and (k is None or k not in exclude)]
         if not earlier:
             return None
         if latest:

@@ -45,6 +45,10 @@ AND = {"fr": {"et"}, "en": {"and"}}
 BETWEEN = {"fr": {"entre"}, "en": {"between"}}
 FRONTED = {"fr": {"lors", "au", "durant", "pendant", "dans", "apres", "avant", "a", "en"},
            "en": {"in", "during", "after", "before", "at", "on", "following", "ahead"}}
+MULTILATERAL = {"trilateral", "trilaterale", "tripartite", "three", "four", "quadrilateral", "trois", "quatre"}
+ADJUNCT_PREPS = {"fr": {"lors", "pendant", "durant", "cours"}, "en": {"during", "in", "over"}}
+# Words allowed between coordinated leaders besides "and": "Macron, and the Federal Chancellor, Scholz".
+COORD_FILLER = {"federal", "federale", "also", "aussi", "then", "puis", "both"}
 # Words that can open a noun phrase before the mention's own first word.
 NP_START = {"fr": {"le", "la", "l", "les", "un", "une", "son", "sa", "ses", "leur", "leurs", "m", "mme", "dr"},
             "en": {"the", "a", "an", "his", "her", "their", "its", "mr", "mrs", "ms", "dr"}}
@@ -54,7 +58,8 @@ POSSESSED_ADJ = {"precedent", "dernier", "derniere", "premier", "premiere", "pro
                  "deuxieme", "troisieme", "telephonique", "last", "previous", "first", "latest", "next",
                  "brief", "phone", "telephone", "video", "third", "new", "lengthy", "hour", "rare",
                  "early", "planned", "upcoming", "bilateral", "bilaterale", "virtual", "face", "one"}
-_STRONG_PUNCT = re.compile(r"[;:!?\"«»“”()\[\]—–]")
+# Quotes are left out: inline quotations ("new defence decisions") sit inside clauses.
+_STRONG_PUNCT = re.compile(r"[;:!?()\[\]—–]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -133,8 +138,9 @@ class ShallowFrames:
                 break
             p = prev[-1]
             between = self.fw[p.words[1]:first]
-            gap_ok = between in ([], *[[a] for a in AND[self.lang]]) and not _STRONG_PUNCT.search(self.gap(first))
-            if gap_ok and (between or "," in self.gap(first)) and p.kind is not Kind.INSTITUTION:
+            core = [w for w in between if w not in NP_START[self.lang] and w not in COORD_FILLER]
+            gap_ok = core in ([], *[[a] for a in AND[self.lang]]) and not _STRONG_PUNCT.search(self.gap(first))
+            if gap_ok and (core or "," in self.gap(first)) and p.kind is not Kind.INSTITUTION:
                 chain.insert(0, p)
             else:
                 break
@@ -169,9 +175,8 @@ class ShallowFrames:
                 continue
             if self._prev_word(m.words[0]) in OBJECT_PREPS[self.lang]:
                 continue
-            if self.lang == "en" and m.words[1] < len(self.fw) and self.fw[m.words[1]] == "s" \
-                    and m.kind is not Kind.ANAPHOR:
-                continue  # "Biden's call with Xi" is handled by the noun rule below
+            if self._genitive(m):
+                continue  # "Biden's call with Xi" is handled by the noun rule
             if m.kind is Kind.INSTITUTION:
                 return [m]  # "le Kremlin a appelé X": a stand-in blocks the slot
             return self._chain_left(m, lo)
@@ -189,13 +194,18 @@ class ShallowFrames:
             prep = self._introducing_prep(between, preps | AGENT_PREP[self.lang])
             direct = trig.spec.transitive and len(between) <= 3 and not any(
                 w in OBJECT_PREPS[self.lang] for w in between)
+            if self._genitive(m):
+                continue  # "the US President's envoy": the possessor is not the partner
             if m.kind is Kind.INSTITUTION:
                 # "avec l'Elysée" or a direct object is a stand-in in the slot; "à Kiev" is a place.
                 if prep in ("avec", "with", "entre", "between") or (direct and not prep):
                     return [m], False
                 continue
             if prep in BETWEEN[self.lang]:
-                return self._chain_right(m, hi), True
+                # "between Blinken, Austin and their Japanese counterparts": every leader named there.
+                rest = [x for x in self.mentions if x.words[0] >= m.words[0] and x.words[1] <= hi
+                        and x.kind is not Kind.INSTITUTION and not self._genitive(x)]
+                return rest, True
             if prep or direct:
                 return self._chain_right(m, hi), False
         return [], False
@@ -209,6 +219,11 @@ class ShallowFrames:
         while k > 0 and between[k - 1] in NP_START[self.lang]:
             k -= 1
         return between[k - 1] if k > 0 and between[k - 1] in preps else None
+
+    def _genitive(self, m: Mention) -> bool:
+        """English "Biden's": the mention owns the next noun."""
+        k = m.words[1]
+        return self.lang == "en" and k < len(self.fw) and self.fw[k] == "s" and self.gap(k) in ("'", "’")
 
     def passive_agent(self, te: int, hi: int) -> Mention | None:
         for m in (m for m in self.mentions if m.words[0] >= te and m.words[1] <= hi):
@@ -247,6 +262,11 @@ class ShallowFrames:
                 return [m]
         return []
 
+    def _adjunct_noun(self, t: int) -> bool:
+        """"during a call", "lors d'un entretien", "in a phone conversation"."""
+        before = self.fw[max(0, t - 3):t]
+        return any(w in ADJUNCT_PREPS[self.lang] for w in before)
+
     def speaker_after(self, hi: int) -> list[Mention]:
         """Inverted attribution after the clause: "..., a dit Emmanuel Macron" / "..., said Biden"."""
         if hi >= len(self.ws) or self.fw[hi] not in SPEECH[self.lang]:
@@ -267,10 +287,8 @@ class ShallowFrames:
 
     def genitive_before(self, t: int) -> Mention | None:
         """English "Biden's call with Xi": the possessor of a nominal trigger."""
-        if self.lang != "en":
-            return None
         for m in self.mentions:
-            if m.words[1] < len(self.fw) and self.fw[m.words[1]] == "s" and t - 4 <= m.words[1] < t:
+            if self._genitive(m) and t - 4 <= m.words[1] < t:
                 return m
         return None
 
@@ -294,21 +312,34 @@ class ShallowFrames:
         if pair:
             return Frame(tuple(pair), (), True, (lo, hi), "dash-pair")
         partners, together = self.partners(te, hi, trig)
+        if any(w in MULTILATERAL for w in self.fw[max(0, t - 3):t]):
+            together = True  # "a trilateral meeting with X and Y" is one meeting of three
+        if trig.spec.pos == "verb" and te < len(self.fw) and self.fw[te] in AGENT_PREP[self.lang]:
+            passive = True  # "a summit hosted by X", "reçu par X" without an auxiliary
         if passive:
             by = self.passive_agent(te, hi)
             subj = self.agent(t, lo)
             if by is not None and subj:
                 return Frame((by,), tuple(subj), False, (lo, hi), "passive", passive=True)
-        agents = self.agent(t, lo)
-        rule = "subject"
-        if not agents and trig.spec.pos == "noun":
+        agents, rule = [], "subject"
+        if trig.spec.pos == "noun":
+            # "his conversation with X", "Biden's call with Xi": the owner of the noun is the agent,
+            # whatever the sentence's subject ("The PM updated the Chancellor on his call with X").
             poss = self.genitive_before(t) or self.possessive_before(t)
             if poss is not None:
                 agents, rule = [poss], "possessive"
         if not agents:
+            agents = self.agent(t, lo)
+        if not agents:
             agents, rule = self.fronted_subject(te, len(self.ws)), "fronted"
         if not agents and trig.spec.pos == "noun":
             agents, rule = self.main_subject_before(lo) or self.speaker_after(hi), "speaker"
+        if not partners and trig.spec.pos == "noun" and self._adjunct_noun(t):
+            # "X warned Y during a call": the clause's subject and object took part.
+            people = [m for m in self.mentions if lo <= m.words[0] and m.words[1] <= t
+                      and m.kind is not Kind.INSTITUTION and not self._genitive(m)]
+            if len(people) >= 2:
+                return Frame(tuple(people[:1]), tuple(people[1:2]), False, (lo, hi), "adjunct-noun")
         if together and not agents:
             return Frame(tuple(partners), (), True, (lo, hi), "between")
         if not agents and not partners:

@@ -46,7 +46,8 @@ ROLE_WORDS: dict[str, dict[tuple[str, ...], RoleWord]] = {
                                           "président du gouvernement")},
         **{folded_words(w): _r("prime_minister", "premier", plural=True)
            for w in ("Premiers ministres", "chefs de gouvernement", "chefs du gouvernement")},
-        **{folded_words(w): _r("chancellor") for w in ("chancelier", "chancelière")},
+        **{folded_words(w): _r("chancellor") for w in ("chancelier", "chancelière", "chancelier fédéral",
+                                                       "chancelière fédérale")},
         **{folded_words(w): _r(kind="head_of_state") for w in ("chef de l'Etat", "chef d'Etat", "cheffe de l'Etat",
                                                                "cheffe d'Etat")},
         **{folded_words(w): _r(kind="head_of_state", plural=True) for w in ("chefs d'Etat", "chefs de l'Etat")},
@@ -70,6 +71,7 @@ ROLE_WORDS: dict[str, dict[tuple[str, ...], RoleWord]] = {
         **{folded_words(w): _PM for w in ("prime minister", "premier", "PM", "head of government")},
         **{folded_words(w): _r("prime_minister", "premier", plural=True) for w in ("prime ministers", "premiers")},
         folded_words("chancellor"): _r("chancellor"),
+        folded_words("federal chancellor"): _r("chancellor"),
         folded_words("king"): _r("king", "monarch"),
         folded_words("queen"): _r("queen", "monarch"),
         folded_words("monarch"): _r("monarch"),
@@ -235,3 +237,32 @@ ANAPHORS: dict[str, dict[tuple[str, ...], Anaphor]] = {
         **{folded_words(w): Anaphor(False, 0.6, possessive=True) for w in ("his", "her")},
     },
 }
+
+
+# Official state names built from the short ones ("Republic of Poland", "République française").
+_FORMS_EN_NAME = ("Republic of {}", "State of {}", "Kingdom of {}", "Federal Republic of {}", "People's Republic of {}",
+                  "Islamic Republic of {}", "Arab Republic of {}", "Democratic Republic of {}", "Republic of the {}",
+                  "Commonwealth of {}", "Principality of {}", "Sultanate of {}", "State of the {}")
+_FORMS_EN_ADJ = ("{} Republic", "{} Federation", "{} Confederation", "{} Kingdom")
+_FORMS_FR_NAME = ("République de {}", "République d'{}", "République du {}", "Etat de {}", "Etat d'{}", "Royaume de {}",
+                  "Royaume du {}", "Royaume d'{}", "République fédérale d'{}", "République populaire de {}",
+                  "République islamique d'{}", "République islamique de {}", "Fédération de {}", "Principauté de {}")
+_FORMS_FR_ADJ = ("République {}", "Fédération {}", "Confédération {}")
+BARE_STATE = {"fr": ("République", "Etat", "Royaume", "Confédération"),
+              "en": ("Republic", "State", "Kingdom", "Federation", "Confederation")}
+
+
+def official_names(lang: str, names: tuple[str, ...], adjs: tuple[str, ...]) -> list[str]:
+    """Long forms of a state's name, so "le président de la République de Pologne" finds Poland."""
+    by_name, by_adj = (_FORMS_FR_NAME, _FORMS_FR_ADJ) if lang == "fr" else (_FORMS_EN_NAME, _FORMS_EN_ADJ)
+    out = [f.format(n) for n in names for f in by_name]
+    # French adjectives agree with "République" (feminine): keep every form, the matcher folds them.
+    out += [f.format(a) for a in adjs for f in by_adj]
+    return out
+
+
+# Seats of power: an article that speaks from exactly one of them has a home
+# country, and its bare "the Prime Minister" is that country's.
+SEATS = {folded_words(w): c for w, c in (
+    ("Downing Street", UK), ("Number 10", UK), ("No 10", UK), ("Elysée", FRANCE), ("Matignon", FRANCE),
+    ("White House", USA), ("Maison Blanche", USA), ("Maison-Blanche", USA), ("Kremlin", RUSSIA))}

@@ -77,6 +77,10 @@ class _Tries:
     country_name: NameTrie = field(default_factory=NameTrie)
 
 
+def _keys(root: dict) -> list[tuple[str, ...]]:
+    return [(k,) for k in root if k is not None]
+
+
 class MentionFinder:
     """Scans sentences of one language for leader mentions."""
 
@@ -99,8 +103,12 @@ class MentionFinder:
             names = (c.fr, *c.names_fr) if self.lang == "fr" else (c.en, *c.names_en)
             for a in adjs:
                 t.country_adj.add(tuple(w.folded for w in words(a)), qid)
-            for n in names:
+            for n in (*names, *lx.official_names(self.lang, names, adjs)):
                 t.country_name.add(tuple(w.folded for w in words(n)), qid)
+        for n in lx.BARE_STATE[self.lang]:  # "the President of the Republic": a country we cannot name
+            t.country_name.add(tuple(w.folded for w in words(n)), "")
+        # First words of country names and adjectives: "in Israel" is no meeting place.
+        self.country_words = {key[0] for key in _keys(t.country_name.root)} | {key[0] for key in _keys(t.country_adj.root)}
         self.det = lx.DETERMINERS[self.lang]
         self.of = lx.OF[self.lang]
         self.articles = lx.ARTICLES[self.lang]
@@ -209,7 +217,11 @@ class MentionFinder:
             m += 1
         hit = self.tries.country_name.longest(fw, m)
         if hit:
-            return hit[1][0], m + hit[0]
+            qid = hit[1][0]
+            org = qid in self.gaz.countries and self.gaz.countries[qid].region == "International"
+            if not first and org:
+                return None, k  # "the President of Türkiye and the UN Secretary-General": two roles
+            return qid, m + hit[0]
         return None, k
 
     def _countries_after(self, fw: list[str], j: int) -> tuple[list[str], int]:
@@ -277,7 +289,7 @@ class MentionFinder:
         if fw[i] == "premier" and n == 1:
             return None
         post, j = self._countries_after(fw, i + n)
-        countries = tuple(dict.fromkeys(pre + post))
+        countries = tuple(c for c in dict.fromkeys(pre + post) if c)
         possessive = start > 0 and fw[start - 1] in lx.POSSESSIVES[self.lang]
         if rw.counterpart:
             spec = RoleSpec(countries, counterpart=True, plural=rw.plural or len(countries) > 1)

@@ -55,7 +55,8 @@ FR = Cues(
         "espère", "espèrent", "prêt à", "prête à", "prêts à", "disposé à", "disposée à", "utile de", "nécessaire de",
         "important de", "il faut", "faudrait", "appelle à", "appelé à", "appelait à", "a invité", "invite",
         "invité à", "plaide pour", "a tenté de", "tente de", "essaie de", "a essayé de", "cherche à",
-        "demande", "réclame", "exhorté", "exhorte", "pas question de", "hypothétique", "redevenir utile"),
+        "demande", "réclame", "exhorté", "exhorte", "pas question de", "hypothétique", "redevenir utile",
+        "pas encore"),
     no_contact_any=_seqs(
         "démenti", "démentent", "dément", "a démenti", "nie", "nient", "a nié", "supposé", "présumé",
         "à plusieurs reprises", "régulièrement", "quotidiennement", "tous les jours", "chaque semaine", "souvent",
@@ -88,6 +89,7 @@ EN = Cues(
         "ready to", "willing to", "open to", "offered to", "offers to", "invited", "invites", "urged", "urges",
         "called on", "calls on", "considering", "consider", "possible", "potential", "possibility of", "tried to",
         "tries to", "attempted to", "sought to", "seeking to", "seeks to", "asked to", "requested", "in favour of",
+        "yet to", "have yet to", "has yet to", "never",
         "in favor of", "pushing for", "push for", "no plans to", "hypothetical", "eager to", "keen to"),
     no_contact_any=_seqs(
         "denied", "denies", "deny", "alleged", "purported", "no such", "there was no", "there has been no",
@@ -99,6 +101,9 @@ EN = Cues(
 )
 
 CUES = {"fr": FR, "en": EN}
+
+
+_PHRASE_BREAK = {"after", "before", "following", "apres", "avant", "since", "depuis", "when", "lorsque", "quand"}
 
 
 def _has(seqs: tuple[tuple[str, ...], ...], fw: list[str], lo: int, hi: int) -> tuple[str, ...] | None:
@@ -142,18 +147,25 @@ def status_of(ws: list[Word], trigger: tuple[int, int], window: tuple[int, int],
     t, te = trigger
     lo, hi = window
     before_lo = max(lo, t - 8)
+    # Plans and wishes govern their own verb phrase: "agree to restore embassies after
+    # talks" plans no talks. Look back a few words, and not past "after"/"before".
+    near_lo = max(lo, t - 5)
+    for k in range(t - 1, near_lo - 1, -1):
+        if fw[k] in _PHRASE_BREAK:
+            near_lo = k + 1
+            break
     if (cue := _has(cues.no_contact_any, fw, lo, hi)) is not None:
         return None, "no-contact:" + " ".join(cue)
     if (cue := _has(cues.cancelled, fw, before_lo, min(hi, te + 6))) is not None:
         return Status.CANCELLED, "cancelled:" + " ".join(cue)
     if _negated(cues, lang, fw, lo, t, te):
         return None, "negated"
-    if (cue := _has(cues.no_contact_before, fw, before_lo, t)) is not None:
+    if (cue := _has(cues.no_contact_before, fw, near_lo, t)) is not None:
         return None, "no-contact:" + " ".join(cue)
     trig = fw[te - 1] if te > t else ""
     if verb and cues.conditional_suffix is not None and cues.conditional_suffix.search(trig):
         return None, "conditional"
-    if (cue := _has(cues.planned_before, fw, before_lo, t)) is not None:
+    if (cue := _has(cues.planned_before, fw, near_lo, t)) is not None:
         return Status.PLANNED, "planned:" + " ".join(cue)
     if verb and cues.future_suffix is not None and cues.future_suffix.search(trig):
         return Status.PLANNED, "future-tense"
