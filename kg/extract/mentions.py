@@ -77,10 +77,6 @@ class _Tries:
     country_name: NameTrie = field(default_factory=NameTrie)
 
 
-def _keys(root: dict) -> list[tuple[str, ...]]:
-    return [(k,) for k in root if k is not None]
-
-
 class MentionFinder:
     """Scans sentences of one language for leader mentions."""
 
@@ -108,7 +104,7 @@ class MentionFinder:
         for n in lx.BARE_STATE[self.lang]:  # "the President of the Republic": a country we cannot name
             t.country_name.add(tuple(w.folded for w in words(n)), "")
         # First words of country names and adjectives: "in Israel" is no meeting place.
-        self.country_words = {key[0] for key in _keys(t.country_name.root)} | {key[0] for key in _keys(t.country_adj.root)}
+        self.country_words = {w for w in (*t.country_name.root, *t.country_adj.root) if w is not None}
         self.det = lx.DETERMINERS[self.lang]
         self.of = lx.OF[self.lang]
         self.articles = lx.ARTICLES[self.lang]
