@@ -38,7 +38,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import IO
 
-from pyoxigraph import Quad, Store
+from pyoxigraph import Literal, NamedNode, Quad, Store
 
 from kg.errors import GraphError
 from kg.merge import ArticleMeta, MergedContact, Report, merge_reports
@@ -47,6 +47,9 @@ from kg.rdf import vocab as v
 CURRENT = "live"
 KEEP = 2  # snapshots kept: the live one and the one before
 _SNAPSHOT = re.compile(r"^v(\d{6,})$")
+_XSD_INTEGER = NamedNode(v.XSD + "integer")
+_XSD_NNI = NamedNode(v.XSD + "nonNegativeInteger")
+_NON_NEGATIVE = {v.START, v.END}
 
 
 def is_store(path: Path | str) -> bool:
@@ -72,6 +75,23 @@ def open_store(path: Path | str) -> Store:
         return Store.read_only(str(live))
     except OSError as exc:
         raise GraphError(f"{path}: not a readable store ({str(exc).splitlines()[0][:200]})") from None
+
+
+def dataset_quads(store: Store) -> list[Quad]:
+    """All quads of a store as the graph was written, sorted.
+
+    Oxigraph keeps every xsd:integer subtype as xsd:integer; the ontology gives
+    the offsets xsd:nonNegativeInteger, so they get their datatype back here
+    (exports from a store and from a file are then the same bytes).
+    """
+    out = []
+    for q in store:
+        o = q.object
+        if isinstance(o, Literal) and q.predicate in _NON_NEGATIVE and o.datatype == _XSD_INTEGER:
+            q = Quad(q.subject, q.predicate, Literal(o.value, datatype=_XSD_NNI), q.graph_name)
+        out.append(q)
+    out.sort(key=lambda q: (str(q.graph_name), str(q.subject), str(q.predicate), str(q.object)))
+    return out
 
 
 def content_hashes(store: Store) -> set[str]:
@@ -183,4 +203,5 @@ def snapshots(path: Path | str) -> list[str]:
     return sorted(p.name for p in Path(path).iterdir() if _SNAPSHOT.match(p.name))
 
 
-__all__ = ["CURRENT", "StoreWriter", "content_hashes", "is_store", "live_path", "open_store", "snapshots"]
+__all__ = ["CURRENT", "StoreWriter", "content_hashes", "dataset_quads", "is_store", "live_path", "open_store",
+           "snapshots"]

@@ -21,7 +21,7 @@ from kg.pipeline import Extractor
 from kg.query.engine import open_source, run_query
 from kg.rdf.io import read_quads, to_bytes, write_graph
 from kg.rdf.read import read_reports
-from kg.store import CURRENT, StoreWriter, live_path, open_store, snapshots
+from kg.store import CURRENT, StoreWriter, dataset_quads, live_path, open_store, snapshots
 
 pytestmark = pytest.mark.issue(6)
 DATA = Path(__file__).parent / "data"
@@ -51,7 +51,7 @@ def add(path: Path, items: list[tuple[ArticleMeta, list[Report]]]) -> None:
 
 
 def store_quads(path: Path) -> set[Quad]:
-    return set(open_store(path))
+    return set(dataset_quads(open_store(path)))
 
 
 def scratch(items: list[tuple[ArticleMeta, list[Report]]]) -> set[Quad]:

@@ -1,9 +1,10 @@
 """Read-only SPARQL over a graph file or store, with a guard and a timeout.
 
-Queries run on Oxigraph. Before anything runs, ``guard`` refuses what a
-read-only, offline tool must not do: updates, ``LOAD``, ``SERVICE`` and ``FROM``
-graphs that are not in the source. The query then runs in a forked child so a
-runaway query can be stopped at the timeout while the caller lives on.
+Queries run on Oxigraph with the default graph as the union of all graphs, so
+a store (one named graph per article) and a Turtle file of the same graph
+give the same answers. Before anything runs, ``kg.query.guard`` refuses what
+a read-only, offline tool must not do. The query then runs in a forked child
+so a runaway query is stopped at the timeout while the caller lives on.
 """
 
 from __future__ import annotations
@@ -16,45 +17,68 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from pyoxigraph import BlankNode, Literal, NamedNode, QuerySolutions, Store
+from pyoxigraph import (
+    BlankNode,
+    Literal,
+    NamedNode,
+    QueryBoolean,
+    QueryResultsFormat,
+    QuerySolutions,
+    RdfFormat,
+    Store,
+    Variable,
+)
 
 from kg.errors import GraphError, QueryError, QueryRejected, QueryTimeout
+from kg.query import guard as _guard
 from kg.rdf.io import read_quads
+from kg.rdf.vocab import PREFIXES
 
-MAX_QUERY_CHARS = 100_000
+MAX_QUERY_CHARS = _guard.MAX_QUERY_CHARS
 QUERIES_DIR = Path(__file__).resolve().parent.parent / "queries"
-_STRINGS = re.compile(r'"""(?:[^"\\]|\\.|"(?!""))*"""|\'\'\'(?:[^\'\\]|\\.|\'(?!\'\'))*\'\'\'|"(?:[^"\\\n]|\\.)*"|'
-                      r"'(?:[^'\\\n]|\\.)*'")
-_COMMENTS = re.compile(r"#[^\n]*")
-_IRI = re.compile(r"<[^<>\s]*>")
-_UPDATE = re.compile(r"(?<![?$:\w])(INSERT|DELETE|LOAD|CLEAR|DROP|CREATE|ADD|MOVE|COPY|WITH)\b", re.I)
-_SERVICE = re.compile(r"(?<![?$:\w])SERVICE\b", re.I)
-_FROM = re.compile(r"(?<![?$:\w])FROM\s+(?:NAMED\s+)?(<[^<>\s]*>|\w*:\w*)", re.I)
+RESULT_FORMATS = {"json": QueryResultsFormat.JSON, "xml": QueryResultsFormat.XML, "csv": QueryResultsFormat.CSV,
+                  "tsv": QueryResultsFormat.TSV}
+GRAPH_FORMATS = {"turtle": RdfFormat.TURTLE, "ntriples": RdfFormat.N_TRIPLES, "rdfxml": RdfFormat.RDF_XML,
+                 "jsonld": RdfFormat.JSON_LD}
+_QID = re.compile(r"Q[1-9]\d{0,11}")
+_IRI = re.compile(r"<([^<>\"{}|^`\\\x00-\x20]*)>")
 
 
 @dataclass(frozen=True, slots=True)
 class Result:
-    """Variables and rows of a SELECT (``boolean`` for ASK, ``graph`` bytes for CONSTRUCT)."""
+    """Variables and rows of a SELECT (``boolean`` for ASK, ``graph`` Turtle for CONSTRUCT/DESCRIBE).
+
+    ``data`` is the answer serialised in the format asked for, if one was.
+    """
 
     variables: tuple[str, ...]
     rows: tuple[tuple[str, ...], ...]
     boolean: bool | None = None
     graph: bytes | None = None
+    data: bytes | None = None
 
 
 def open_source(source: Path | str) -> Store:
     """An Oxigraph store over a graph file (loaded in memory) or a store folder (read-only)."""
+    from kg.store import open_store
+
     p = Path(source)
     if p.is_dir():
-        try:
-            return Store.read_only(str(p))
-        except OSError as exc:
-            raise GraphError(f"{p}: not a readable store ({exc})") from None
+        return open_store(p)
     if not p.exists():
         raise GraphError(f"{p}: no such graph file or store")
     store = Store()
     store.bulk_extend(read_quads(p))
     return store
+
+
+def list_queries() -> dict[str, str]:
+    """Ready-made queries: name -> first comment line (what it answers)."""
+    out = {}
+    for f in sorted(QUERIES_DIR.glob("*.rq")):
+        first = f.read_text(encoding="utf-8").splitlines()[0] if f.stat().st_size else ""
+        out[f.stem] = first.lstrip("# ").strip()
+    return out
 
 
 def load_query(text_or_path: str) -> str:
@@ -68,118 +92,132 @@ def load_query(text_or_path: str) -> str:
             return shipped.read_text(encoding="utf-8")
         raise QueryError(f"no query file {text_or_path}")
     shipped = QUERIES_DIR / f"{text_or_path}.rq"
-    if re.fullmatch(r"[\w-]+", text_or_path) and shipped.is_file():
-        return shipped.read_text(encoding="utf-8")
+    if re.fullmatch(r"[\w-]+", text_or_path):
+        if shipped.is_file():
+            return shipped.read_text(encoding="utf-8")
+        names = ", ".join(list_queries())
+        raise QueryError(f"no ready-made query {text_or_path!r}; there are: {names}")
     return text_or_path
 
 
 def guard(query: str, store: Store | None = None) -> None:
-    """Refuse updates, SERVICE, LOAD and FROM of graphs the source does not hold."""
-    if len(query) > MAX_QUERY_CHARS:
-        raise QueryRejected(f"query of {len(query):,} characters is over the {MAX_QUERY_CHARS:,} limit")
-    bare = _COMMENTS.sub(" ", _STRINGS.sub('""', query))
-    no_iris = _IRI.sub("<>", bare)
-    if m := _UPDATE.search(no_iris):
-        raise QueryRejected(f"{m.group(1).upper()} is an update: queries are read-only")
-    if _SERVICE.search(no_iris):
-        raise QueryRejected("SERVICE is refused: queries never reach other endpoints")
-    for m in _FROM.finditer(bare):
-        iri = m.group(1)
-        local = store is not None and iri.startswith("<") and NamedNode(iri[1:-1]) in set(store.named_graphs())
-        if not local:
-            raise QueryRejected(f"FROM {iri} is refused: only graphs already in the source can be queried")
+    """Refuse updates, SERVICE, LOAD, FROM of graphs the source does not hold, and oversized queries."""
+    graphs = {g.value for g in store.named_graphs() if isinstance(g, NamedNode)} if store is not None else set()
+    _guard.check(query, graphs)
 
 
-def bind(query: str, params: dict[str, str]) -> str:
-    """Replace ``?name`` by a literal value; IRIs given as <...> stay IRIs."""
-    for name, value in params.items():
-        if not re.fullmatch(r"\w+", name):
+def term(value: str) -> NamedNode | Literal:
+    """A parameter value as an RDF term: a QID or <IRI> is an IRI, anything else a string."""
+    if _QID.fullmatch(value):
+        return NamedNode(f"http://www.wikidata.org/entity/{value}")
+    if m := _IRI.fullmatch(value):
+        try:
+            return NamedNode(m.group(1))
+        except ValueError:
+            raise QueryError(f"{value!r} is not a valid IRI") from None
+    return Literal(value)
+
+
+def substitutions(query: str, params: dict[str, str] | None) -> dict[Variable, NamedNode | Literal]:
+    """Bind ``?name`` to each value, as a term (never pasted into the text: no injection)."""
+    subs = {}
+    for name, value in (params or {}).items():
+        if not re.fullmatch(r"[A-Za-z_]\w*", name):
             raise QueryError(f"bad parameter name {name!r}")
-        if value.startswith("<") and value.endswith(">") and _IRI.fullmatch(value):
-            term = value
-        elif re.fullmatch(r"Q\d+", value):
-            term = f"<http://www.wikidata.org/entity/{value}>"
-        else:
-            term = json.dumps(value, ensure_ascii=False)
-        query = re.sub(rf"[?$]{name}\b", term, query)
-    return query
+        if not re.search(rf"[?$]{name}\b", query):
+            raise QueryError(f"the query has no ?{name} to bind")
+        subs[Variable(name)] = term(value)
+    return subs
 
 
-def _term(t: object) -> str:
+def _text(t: object) -> str:
     if t is None:
         return ""
-    if isinstance(t, (NamedNode, Literal, BlankNode)):
+    if isinstance(t, NamedNode | Literal | BlankNode):
         return t.value
     return str(t)
 
 
-def _execute(store: Store, query: str) -> Result:
+def execute(store: Store, query: str, params: dict[str, str] | None = None, fmt: str | None = None) -> Result:
+    """Run a guarded query in this process (no timeout): callers use ``run_query``."""
     try:
-        res = store.query(query)
+        res = store.query(query, use_default_graph_as_union=True, substitutions=substitutions(query, params),
+                          prefixes=None)
+        if isinstance(res, QueryBoolean):
+            data = res.serialize(format=RESULT_FORMATS[fmt]) if fmt in RESULT_FORMATS else None
+            return Result((), (), boolean=bool(res), data=data)
+        if isinstance(res, QuerySolutions):
+            if fmt in RESULT_FORMATS:
+                names = tuple(v.value for v in res.variables)
+                return Result(names, (), data=res.serialize(format=RESULT_FORMATS[fmt]))
+            names = tuple(v.value for v in res.variables)
+            rows = tuple(tuple(_text(sol[n]) for n in names) for sol in res)
+            return Result(names, rows)
+        graph_fmt = GRAPH_FORMATS.get(fmt or "turtle", RdfFormat.TURTLE)
+        prefixes = PREFIXES if graph_fmt in (RdfFormat.TURTLE, RdfFormat.RDF_XML) else None
+        data = res.serialize(format=graph_fmt, prefixes=prefixes) if prefixes else res.serialize(format=graph_fmt)
+        return Result((), (), graph=data, data=data)
     except SyntaxError as exc:
-        raise QueryError(f"SPARQL syntax error: {str(exc).splitlines()[0][:200]}") from None
-    except (OSError, ValueError, RuntimeError) as exc:
-        raise QueryError(f"query failed: {str(exc).splitlines()[0][:200]}") from None
-    if isinstance(res, bool):
-        return Result((), (), boolean=res)
-    if isinstance(res, QuerySolutions):
-        names = tuple(v.value for v in res.variables)
-        rows = tuple(tuple(_term(sol[n]) for n in names) for sol in res)
-        return Result(names, rows)
-    from pyoxigraph import RdfFormat, serialize
-
-    return Result((), (), graph=serialize(list(res), format=RdfFormat.TURTLE))
+        raise QueryError(f"SPARQL syntax error: {_first_line(exc)}") from None
+    except (OSError, ValueError, RuntimeError, TypeError) as exc:
+        raise QueryError(f"query failed: {_first_line(exc)}") from None
 
 
-def _child(conn, store: Store, query: str) -> None:  # type: ignore[no-untyped-def]
+def _first_line(exc: BaseException) -> str:
+    lines = str(exc).strip().splitlines()
+    return (lines[0] if lines else exc.__class__.__name__)[:200]
+
+
+def _child(conn, store: Store, query: str, params: dict[str, str] | None, fmt: str | None) -> None:  # type: ignore[no-untyped-def]
     try:
-        conn.send(("ok", _execute(store, query)))
+        conn.send(("ok", execute(store, query, params, fmt)))
     except QueryError as exc:
         conn.send(("error", exc.message))
-    except Exception as exc:
+    except BaseException as exc:  # the parent gets one short line, never a traceback
         conn.send(("error", f"query failed: {exc.__class__.__name__}"))
     finally:
         conn.close()
 
 
-def run_query(store: Store, query: str, timeout: float = 30.0, params: dict[str, str] | None = None) -> Result:
-    """Guard, then run ``query`` with a wall-clock limit."""
-    if params:
-        query = bind(query, params)
+def run_query(store: Store, query: str, timeout: float = 30.0, params: dict[str, str] | None = None,
+              fmt: str | None = None) -> Result:
+    """Guard, then run ``query`` in a forked child with a wall-clock limit."""
+    if timeout <= 0:
+        raise QueryError("the timeout must be a positive number of seconds")
     guard(query, store)
+    substitutions(query, params)  # bad parameters fail here, with their own message
     try:
         ctx = mp.get_context("fork")
-    except ValueError:  # no fork (Windows, macOS spawn): run inline, no hard timeout
-        return _execute(store, query)
+    except ValueError:  # no fork (Windows): run inline, no hard timeout
+        return execute(store, query, params, fmt)
     parent, child = ctx.Pipe(duplex=False)
-    proc = ctx.Process(target=_child, args=(child, store, query), daemon=True)
+    proc = ctx.Process(target=_child, args=(child, store, query, params, fmt), daemon=True)
     proc.start()
     child.close()
-    if not parent.poll(timeout):
-        proc.kill()
-        proc.join()
-        raise QueryTimeout(f"query ran over the {timeout:g} s limit and was stopped")
     try:
-        status, payload = parent.recv()
-    except EOFError:
-        raise QueryError("query process ended without an answer") from None
+        if not parent.poll(timeout):
+            raise QueryTimeout(f"query ran over the {timeout:g} s limit and was stopped")
+        try:
+            status, payload = parent.recv()
+        except (EOFError, OSError):
+            raise QueryError("the query process ended without an answer (out of memory?)") from None
     finally:
+        if proc.is_alive():
+            proc.kill()
         proc.join()
+        parent.close()
     if status == "error":
-        raise QueryError(str(payload).removeprefix("[KG103] "))
+        raise QueryError(str(payload))
     return payload
 
 
 def format_result(result: Result, fmt: str = "table") -> str:
+    if result.data is not None and fmt != "table":
+        return result.data.decode("utf-8")
     if result.boolean is not None:
         return json.dumps({"boolean": result.boolean}) if fmt == "json" else str(result.boolean).lower()
     if result.graph is not None:
         return result.graph.decode("utf-8")
-    if fmt == "json":
-        return json.dumps({"head": {"vars": list(result.variables)},
-                           "results": {"bindings": [{v: {"type": "literal", "value": x}
-                                                     for v, x in zip(result.variables, row, strict=True) if x}
-                                                    for row in result.rows]}}, ensure_ascii=False, indent=1)
     if fmt in ("csv", "tsv"):
         buf = io.StringIO()
         w = csv.writer(buf, delimiter="," if fmt == "csv" else "\t", lineterminator="\n")
@@ -202,3 +240,7 @@ def _table(result: Result, max_width: int = 60) -> str:
     out += ["  ".join(c.ljust(w) for c, w in zip(r, widths, strict=True)) for r in rows]
     out.append(f"({len(rows)} row{'s' if len(rows) != 1 else ''})")
     return "\n".join(out)
+
+
+__all__ = ["MAX_QUERY_CHARS", "QueryRejected", "Result", "execute", "format_result", "guard", "list_queries",
+           "load_query", "open_source", "run_query"]

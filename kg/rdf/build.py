@@ -9,6 +9,7 @@ so the same contacts always serialise to the same bytes.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from decimal import Decimal
 
 from pyoxigraph import DefaultGraph, Literal, NamedNode, Quad
 
@@ -24,6 +25,11 @@ XSD_INT = NamedNode(v.XSD + "nonNegativeInteger")
 XSD_DEC = NamedNode(v.XSD + "decimal")
 XSD_ANYURI = NamedNode(v.XSD + "anyURI")
 _DEFAULT = DefaultGraph()
+
+
+def decimal_text(x: float, places: int = 3) -> str:
+    """Canonical xsd:decimal ("0.63", "1"), as Oxigraph stores it: a store gives back the same bytes."""
+    return format(Decimal(f"{x:.{places}f}").normalize(), "f")
 
 
 def date_literal(d: FuzzyDate) -> Literal:
@@ -146,7 +152,7 @@ def report_quads(sink: QuadSink, r: Report, leader_of: dict[str, Leader] | None 
         sink.add(ev, v.SENTENCE, Literal(e.text), art)
         sink.add(ev, v.START, Literal(str(e.start), datatype=XSD_INT), art)
         sink.add(ev, v.END, Literal(str(e.end), datatype=XSD_INT), art)
-        sink.add(ev, v.CONFIDENCE, Literal(f"{e.confidence:.3f}", datatype=XSD_DEC), art)
+        sink.add(ev, v.CONFIDENCE, Literal(decimal_text(e.confidence), datatype=XSD_DEC), art)
         sink.add(ev, v.RULE, Literal(e.rule), art)
         sink.add(ev, v.REPORTED_STATUS, v.STATUS_NODE[r.status], art)
         if r.date is not None:
