@@ -1,16 +1,22 @@
 """The interactive network view: one self-contained, offline, escaped HTML file.
 
 Our own Jinja template (autoescaped) around vis-network, which we take from
-the installed pyvis package and inline: no CDN, no ``lib/`` folder, and a
-Content-Security-Policy that forbids network fetches. Strings from articles
-reach the page only inside a JSON block with ``<``, ``>`` and ``&`` escaped,
-and vis-network shows string tooltips as text.
+the installed pyvis package and inline: no pyvis ``Network`` object (its
+template loads Bootstrap from a CDN, writes a ``lib/`` folder and renders
+some strings unescaped), no CDN, and a Content-Security-Policy that forbids
+every fetch and lets only our own inline scripts run (by hash).
+
+Strings from articles reach the page only inside one JSON block with ``<``,
+``>`` and ``&`` escaped; the page script puts them into the DOM with
+``textContent`` and gives vis-network plain-string tooltips, which it shows
+with ``innerText``.
 """
 
 from __future__ import annotations
 
+import base64
+import hashlib
 import json
-from collections import defaultdict
 from importlib import resources
 from pathlib import Path
 
@@ -19,103 +25,110 @@ from markupsafe import Markup
 from pyoxigraph import Store
 
 from kg.rdf.io import atomic_output
-from kg.rdf.vocab import LC
+from kg.view.countries import REGION_COLOURS
+from kg.view.data import view_data
+from kg.view.strings import ui
 
-_TEMPLATES = Path(__file__).with_name("templates")
-_QUERY = f"""
-PREFIX lc: <{LC}>
-PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
-PREFIX prov: <http://www.w3.org/ns/prov#>
-PREFIX dcterms: <http://purl.org/dc/terms/>
-SELECT ?c ?p ?label ?country ?date ?type ?status ?topic ?title WHERE {{
-  ?c a lc:Contact ; lc:participant ?p ; lc:status ?st .
-  BIND(STRAFTER(STR(?st), "#") AS ?status)
-  OPTIONAL {{ ?p rdfs:label ?label . FILTER(LANG(?label) = "LANG") }}
-  OPTIONAL {{ ?p lc:country ?country }}
-  OPTIONAL {{ ?c lc:date ?date }}
-  OPTIONAL {{ ?c a ?t . FILTER(?t != lc:Contact && STRSTARTS(STR(?t), STR(lc:))) }}
-  BIND(COALESCE(STRAFTER(STR(?t), "#"), "Contact") AS ?type)
-  OPTIONAL {{ ?c lc:topic/rdfs:label ?topic }}
-  OPTIONAL {{ ?c prov:wasDerivedFrom/dcterms:title ?title }}
-}}
-"""
-_PALETTE = ["#4e79a7", "#f28e2b", "#e15759", "#76b7b2", "#59a14f", "#edc948", "#b07aa1", "#ff9da7", "#9c755f",
-            "#bab0ac"]
+__all__ = ["layout_plan", "network_options", "render_html", "view_data", "write_view"]
+
+_HERE = Path(__file__).resolve().parent
+VIS_VERSION = "9.1.2"
 
 
 def _vis_assets() -> tuple[str, str]:
-    base = resources.files("pyvis") / "lib" / "vis-9.1.2"
+    base = resources.files("pyvis") / "lib" / f"vis-{VIS_VERSION}"
     js = (base / "vis-network.min.js").read_text(encoding="utf-8")
     css = (base / "vis-network.css").read_text(encoding="utf-8")
     # The library is trusted, but a literal "</script" inside it would still end the block.
     return js.replace("</script", "<\\/script"), css.replace("</style", "<\\/style")
 
 
-def _safe_json(data: object) -> Markup:
-    text = json.dumps(data, ensure_ascii=False, sort_keys=True)
+def _static(name: str) -> str:
+    return (resources.files("kg.view") / "static" / name).read_text(encoding="utf-8")
+
+
+def _safe_json(data: object) -> str:
+    """JSON that cannot end its <script> block or open a comment, whatever the strings hold."""
+    text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
     text = text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
-    text = text.replace("\u2028", "\\u2028").replace("\u2029", "\\u2029")
-    return Markup(text)
+    return text.replace("\u2028", "\\u2028").replace("\u2029", "\\u2029")
 
 
-def view_data(store: Store, label_lang: str = "en") -> dict:
-    """Nodes (leaders) and edges (pairs) with their contacts, from any graph."""
-    query = _QUERY.replace('"LANG"', json.dumps(label_lang if label_lang in ("en", "fr") else "en"))
-    contacts: dict[str, dict] = {}
-    labels: dict[str, str] = {}
-    countries: dict[str, str] = {}
-    for sol in store.query(query):
-        c, p = sol["c"].value, sol["p"].value
-        rec = contacts.setdefault(c, {"participants": set(), "date": "", "type": "", "status": "", "topics": set(),
-                                      "titles": set()})
-        rec["participants"].add(p)
-        rec["date"] = sol["date"].value if sol["date"] else ""
-        rec["type"] = sol["type"].value
-        rec["status"] = sol["status"].value
-        if sol["topic"]:
-            rec["topics"].add(sol["topic"].value)
-        if sol["title"]:
-            rec["titles"].add(sol["title"].value)
-        if sol["label"]:
-            labels[p] = sol["label"].value
-        if sol["country"]:
-            countries[p] = sol["country"].value
-    pairs: dict[tuple[str, str], list[dict]] = defaultdict(list)
-    degree: dict[str, int] = defaultdict(int)
-    for rec in contacts.values():
-        ps = sorted(rec["participants"])
-        for i, a in enumerate(ps):
-            degree[a] += 1
-            for b in ps[i + 1:]:
-                pairs[(a, b)].append(rec)
-    colour = {c: _PALETTE[i % len(_PALETTE)] for i, c in enumerate(sorted(set(countries.values())))}
-    nodes = [{"id": p, "label": labels.get(p, p.rsplit("/", 1)[-1]), "value": degree[p],
-              "color": colour.get(countries.get(p, ""), "#999999"), "title": labels.get(p, p)}
-             for p in sorted(degree)]
-    edges = []
-    for (a, b), recs in sorted(pairs.items()):
-        recs = sorted(recs, key=lambda r: r["date"])
-        lines = [f"{labels.get(a, a)} – {labels.get(b, b)}"]
-        for r in recs:
-            topics = ", ".join(sorted(r["topics"]))
-            lines.append(f"{r['date'] or 'undated'} · {r['type']} · {r['status']}" + (f" · {topics}" if topics else ""))
-        edges.append({"id": f"{a}|{b}", "from": a, "to": b, "value": len(recs), "title": "\n".join(lines),
-                      "dashes": all(r["status"] == "Planned" for r in recs)})
-    return {"nodes": nodes, "edges": edges, "n_contacts": len(contacts)}
+def _sha256(text: str) -> str:
+    return "'sha256-" + base64.b64encode(hashlib.sha256(text.encode("utf-8")).digest()).decode("ascii") + "'"
 
 
-def render_html(data: dict, title: str = "Leader contacts", lang: str = "en") -> str:
-    env = Environment(loader=FileSystemLoader(str(_TEMPLATES)), autoescape=select_autoescape(default=True))
-    js, css = _vis_assets()
+# Above these sizes vis-network's physics takes seconds to settle: the page lays the graph out with its own
+# fast force layout (static/layout.js) and draws it with physics off from the start.
+FAST_LAYOUT_NODES = 200
+FAST_LAYOUT_EDGES = 1500
+
+
+def layout_plan(n_nodes: int, n_edges: int) -> dict:
+    """How the page lays the graph out: vis-network physics (small graphs) or the fast layout (large ones)."""
+    if n_nodes > FAST_LAYOUT_NODES or n_edges > FAST_LAYOUT_EDGES:
+        return {"engine": "fast", "iterations": 150 if n_nodes <= 3000 else 100}
+    return {"engine": "vis", "iterations": 600 if n_nodes <= 100 else 300}
+
+
+def network_options(n_nodes: int, n_edges: int) -> dict:
+    """vis-network options scaled to the graph, so every graph settles in a bounded time.
+
+    Physics only lays the graph out: with vis-network's own layout, the page
+    turns physics off once stabilisation ends (a bounded number of
+    iterations), so nothing keeps the CPU busy afterwards; with the fast
+    layout it is never on. Large graphs draw no edges while the user drags or
+    zooms and skip hover highlighting, which redraws everything.
+    """
+    plan = layout_plan(n_nodes, n_edges)
+    small = plan["engine"] == "vis"
+    return {
+        "autoResize": True,
+        "layout": {"improvedLayout": n_nodes <= 100, "randomSeed": 7},
+        "physics": {
+            "enabled": small, "solver": "barnesHut", "adaptiveTimestep": True, "minVelocity": 1.0,
+            "barnesHut": {"gravitationalConstant": -8000, "springLength": 150, "springConstant": 0.02,
+                          "damping": 0.15, "avoidOverlap": 0.1},
+            "stabilization": {"enabled": small, "iterations": plan["iterations"], "updateInterval": 25, "fit": True},
+        },
+        "interaction": {"hover": small, "tooltipDelay": 150, "hideEdgesOnDrag": not small,
+                        "hideEdgesOnZoom": not small, "multiselect": False, "navigationButtons": False,
+                        "keyboard": False},
+        "nodes": {"shape": "dot", "borderWidth": 1, "font": {"size": 13, "face": "system-ui, sans-serif"},
+                  "scaling": {"min": 6, "max": 34, "label": {"enabled": True, "min": 11, "max": 22,
+                                                            "drawThreshold": 6}}},
+        "edges": {"smooth": False, "selectionWidth": 2, "scaling": {"min": 1, "max": 9},
+                  "color": {"color": "#8a9bb0", "highlight": "#1f3b63", "hover": "#1f3b63",
+                            "opacity": 0.8 if small else 0.5}},
+    }
+
+
+def render_html(data: dict, title: str = "Leader contacts", lang: str = "en", colour_by: str = "region") -> str:
+    """The page for ``view_data`` output: every script, style and datum inline."""
+    env = Environment(loader=FileSystemLoader(str(_HERE / "templates")), autoescape=select_autoescape(default=True))
+    vis_js, vis_css = _vis_assets()
+    app_js, app_css = _static("layout.js") + "\n" + _static("view.js"), _static("view.css")
+    page = {key: data[key] for key in ("nodes", "edges", "contacts", "articles", "topics", "countries", "regions",
+                                       "modes", "statuses")}
+    page.update(ui=ui(lang), colourBy=colour_by if colour_by in ("region", "country") else "region",
+                regionColours=REGION_COLOURS, options=network_options(len(data["nodes"]), len(data["edges"])),
+                layout=layout_plan(len(data["nodes"]), len(data["edges"])))
+    csp = "; ".join([
+        "default-src 'none'", f"script-src {_sha256(vis_js)} {_sha256(app_js)}",
+        f"style-src {_sha256(vis_css)} {_sha256(app_css)}", "img-src data:", "connect-src 'none'",
+        "font-src 'none'", "media-src 'none'", "object-src 'none'", "frame-src 'none'", "worker-src 'none'",
+        "manifest-src 'none'", "base-uri 'none'", "form-action 'none'"])
     return env.get_template("network.html.j2").render(
-        title=title, lang=lang, vis_js=Markup(js), vis_css=Markup(css),
-        data_json=_safe_json({"nodes": data["nodes"], "edges": data["edges"]}),
+        title=title, lang=lang, csp=csp, ui=page["ui"], vis_js=Markup(vis_js), vis_css=Markup(vis_css),
+        app_js=Markup(app_js), app_css=Markup(app_css), data_json=Markup(_safe_json(page)),
         n_nodes=len(data["nodes"]), n_contacts=data["n_contacts"])
 
 
-def write_view(store: Store, path: Path | str, label_lang: str = "en", title: str = "Leader contacts") -> dict:
+def write_view(store: Store, path: Path | str, label_lang: str = "en", title: str = "Leader contacts",
+               colour_by: str = "region") -> dict:
+    """Write the view of ``store`` to ``path`` (atomically); returns the data drawn."""
     data = view_data(store, label_lang)
-    html = render_html(data, title, label_lang)
+    html = render_html(data, title, label_lang, colour_by)
     with atomic_output(path, "w") as fh:
         fh.write(html)
     return data
