@@ -26,7 +26,7 @@ from pyoxigraph import (
     QuerySolutions,
     RdfFormat,
     Store,
-    Variable,
+    serialize,
 )
 
 from kg.errors import GraphError, QueryError, QueryRejected, QueryTimeout
@@ -118,16 +118,27 @@ def term(value: str) -> NamedNode | Literal:
     return Literal(value)
 
 
-def substitutions(query: str, params: dict[str, str] | None) -> dict[Variable, NamedNode | Literal]:
-    """Bind ``?name`` to each value, as a term (never pasted into the text: no injection)."""
-    subs = {}
-    for name, value in (params or {}).items():
+def bind(query: str, params: dict[str, str] | None) -> str:
+    """Bind ``?name`` to each value with a VALUES block at the top of the WHERE group.
+
+    The value goes in as one serialised RDF term (an IRI, or a string with its
+    quotes escaped by Oxigraph), so no value can change the query's shape.
+    (Oxigraph's own ``substitutions`` need the variable in the SELECT list.)
+    """
+    if not params:
+        return query
+    used = {t[1:] for k, t in _guard.tokens(query) if k == "var"}
+    block = []
+    for name, value in params.items():
         if not re.fullmatch(r"[A-Za-z_]\w*", name):
             raise QueryError(f"bad parameter name {name!r}")
-        if not re.search(rf"[?$]{name}\b", query):
+        if name not in used:
             raise QueryError(f"the query has no ?{name} to bind")
-        subs[Variable(name)] = term(value)
-    return subs
+        block.append(f"VALUES ?{name} {{ {term(value)} }}")
+    at = _guard.body_start(query)
+    if at is None:
+        raise QueryError("cannot bind parameters: the query has no WHERE group")
+    return f"{query[:at]} {' '.join(block)} {query[at:]}"
 
 
 def _text(t: object) -> str:
@@ -141,8 +152,7 @@ def _text(t: object) -> str:
 def execute(store: Store, query: str, params: dict[str, str] | None = None, fmt: str | None = None) -> Result:
     """Run a guarded query in this process (no timeout): callers use ``run_query``."""
     try:
-        res = store.query(query, use_default_graph_as_union=True, substitutions=substitutions(query, params),
-                          prefixes=None)
+        res = store.query(bind(query, params), use_default_graph_as_union=True)
         if isinstance(res, QueryBoolean):
             data = res.serialize(format=RESULT_FORMATS[fmt]) if fmt in RESULT_FORMATS else None
             return Result((), (), boolean=bool(res), data=data)
@@ -154,8 +164,9 @@ def execute(store: Store, query: str, params: dict[str, str] | None = None, fmt:
             rows = tuple(tuple(_text(sol[n]) for n in names) for sol in res)
             return Result(names, rows)
         graph_fmt = GRAPH_FORMATS.get(fmt or "turtle", RdfFormat.TURTLE)
-        prefixes = PREFIXES if graph_fmt in (RdfFormat.TURTLE, RdfFormat.RDF_XML) else None
-        data = res.serialize(format=graph_fmt, prefixes=prefixes) if prefixes else res.serialize(format=graph_fmt)
+        triples = sorted(res, key=lambda t: (str(t.subject), str(t.predicate), str(t.object)))
+        prefixes = PREFIXES if graph_fmt in (RdfFormat.TURTLE, RdfFormat.RDF_XML, RdfFormat.JSON_LD) else None
+        data = serialize(triples, format=graph_fmt, prefixes=prefixes)
         return Result((), (), graph=data, data=data)
     except SyntaxError as exc:
         raise QueryError(f"SPARQL syntax error: {_first_line(exc)}") from None
@@ -185,7 +196,7 @@ def run_query(store: Store, query: str, timeout: float = 30.0, params: dict[str,
     if timeout <= 0:
         raise QueryError("the timeout must be a positive number of seconds")
     guard(query, store)
-    substitutions(query, params)  # bad parameters fail here, with their own message
+    bind(query, params)  # bad parameters fail here, with their own message
     try:
         ctx = mp.get_context("fork")
     except ValueError:  # no fork (Windows): run inline, no hard timeout

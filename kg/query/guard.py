@@ -41,10 +41,31 @@ _OPEN, _CLOSE = set("{(["), set("})]")
 
 def tokens(query: str) -> Iterator[tuple[str, str]]:
     """(kind, text) pairs, whitespace and comments dropped."""
+    for kind, text, _ in spans(query):
+        yield kind, text
+
+
+def spans(query: str) -> Iterator[tuple[str, str, int]]:
+    """(kind, text, offset) triples, whitespace and comments dropped."""
     for m in _TOKEN.finditer(query):
         kind = m.lastgroup or "other"
         if kind not in ("ws", "comment"):
-            yield kind, m.group()
+            yield kind, m.group(), m.start()
+
+
+def body_start(query: str) -> int | None:
+    """Offset just inside the outermost WHERE group (where a VALUES block can bind parameters)."""
+    toks = list(spans(query))
+    after = next((i for i, (k, t, _) in enumerate(toks) if k == "word" and t.upper() == "WHERE"), None)
+    if after is None:
+        after = next((i for i, (k, t, _) in enumerate(toks)
+                      if k == "word" and t.upper() in ("SELECT", "ASK", "DESCRIBE", "CONSTRUCT")), None)
+    if after is None:
+        return None
+    for kind, text, offset in toks[after:]:
+        if kind == "other" and text == "{":
+            return offset + 1
+    return None
 
 
 def check(query: str, graphs: set[str] | None = None) -> None:
@@ -109,4 +130,4 @@ def _resolve(token: tuple[str, str], prefixes: dict[str, str], base: str) -> str
     return None
 
 
-__all__ = ["MAX_DEPTH", "MAX_QUERY_CHARS", "check", "tokens"]
+__all__ = ["MAX_DEPTH", "MAX_QUERY_CHARS", "body_start", "check", "spans", "tokens"]
