@@ -107,7 +107,8 @@ def read_predictions(store: Store) -> dict[str, list[Pair]]:
     """Predicted pairs per article stem, with every key a participant answers to."""
     contacts: dict[str, dict] = {}
     keys: dict[str, set[str]] = defaultdict(set)
-    for sol in store.query(_QUERY):
+    # Stores keep article statements in named graphs: read the union, as a Turtle file would.
+    for sol in store.query(_QUERY, use_default_graph_as_union=True):
         c, p = sol["c"].value, sol["p"].value
         rec = contacts.setdefault(c, {"people": set(), "docs": set(), "type": "unspecified", "date": None,
                                       "status": "occurred"})

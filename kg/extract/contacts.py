@@ -185,10 +185,14 @@ def _date(state: ArticleState, times: list[TimeExpr], ws: list[Word], frame: Fra
     if not inside:
         return None
     best = min(inside, key=lambda t: min(abs(t.start - trig.end), abs(trig.start - t.end)))
-    if best.kind == "day_word" and best.past is None and state.last_day is not None:
-        # "la veille" / "the following day": relative to the last dated contact.
-        shift = -1 if any(w in best.text.casefold() for w in ("veille", "before")) else 1
-        day = state.last_day.as_date()
+    if best.kind == "day_word" and best.past is None:
+        # "la veille", "the following day", "earlier in the day": relative to the last dated
+        # contact of the article, else (for "the same day" words) to the publication date.
+        text = best.text.casefold()
+        shift = -1 if any(w in text for w in ("veille", "before")) else 0 if any(
+            w in text for w in ("journée", "journee", "earlier", "same", "même", "foulée", "later")) else 1
+        anchor = state.last_day or (state.reference if shift == 0 else None)
+        day = anchor.as_date() if anchor else None
         return FuzzyDate.of(day + dt.timedelta(days=shift)) if day else None
     return best.for_status(status is Status.PLANNED)
 

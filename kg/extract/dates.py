@@ -67,7 +67,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [(name, re.compile(rx)) for name,
     ("day_word", r"\b(?P<w>avant-hier|apres-demain|hier soir|hier|aujourd'hui|demain|cette nuit|ce matin|ce soir|"
                  r"cet apres-midi|cet apres midi|dans la soiree|dans la matinee|dans l'apres-midi|this afternoon|"
                  r"this morning|this evening|during the day|dans la journee|"
-                 r"yesterday|today|tomorrow|tonight|earlier today|earlier in the day|plus tot dans la journee|"
+                 r"yesterday|today|tomorrow|tonight|earlier today|earlier in the day|plus tot dans la journee|le meme jour|"
+                 r"the same day|dans la foulee|later that day|plus tard dans la journee|"
                  r"la veille|le lendemain|the day before|the following day|the next day)\b"),
     ("week", r"\b(?P<w>la semaine derniere|la semaine passee|cette semaine|la semaine prochaine|"
              r"le week-end dernier|ce week-end|last week|earlier this week|this week|next week|last weekend|"
@@ -198,9 +199,9 @@ class _Resolver:
                    "dans l'apres-midi": 0, "this afternoon": 0, "this morning": 0, "this evening": 0,
                    "during the day": 0, "dans la journee": 0,
                    "today": 0, "tonight": 0, "ce matin": 0, "cette nuit": 0, "earlier today": 0,
-                   "earlier in the day": 0, "plus tot dans la journee": 0, "demain": 1, "tomorrow": 1,
+                    "demain": 1, "tomorrow": 1,
                    "apres-demain": 2}
-        if self.day is None or w not in offsets:  # la veille / le lendemain need an anchor event
+        if self.day is None or w not in offsets:  # la veille, earlier in the day... need an anchor event
             return None, None
         d = FuzzyDate.of(self.day + dt.timedelta(days=offsets[w]))
         return d, d

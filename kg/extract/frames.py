@@ -47,6 +47,13 @@ FRONTED = {"fr": {"lors", "au", "durant", "pendant", "dans", "apres", "avant", "
            "en": {"in", "during", "after", "before", "at", "on", "following", "ahead"}}
 MULTILATERAL = {"trilateral", "trilaterale", "tripartite", "three", "four", "quadrilateral", "trois", "quatre"}
 ADJUNCT_PREPS = {"fr": {"lors", "pendant", "durant", "cours"}, "en": {"during", "in", "over"}}
+VP_LINKERS = {"puis", "then", "et", "and", "avant", "before", "apres", "after", "ensuite", "later"}
+VP_FILLER = {"s", "se", "est", "etait", "a", "avait", "ont", "avaient", "sont", "etaient", "ete", "etre", "d", "de",
+             "being", "been", "had", "has", "have", "was", "were", "is", "he", "she", "il", "elle", "also", "aussi",
+             "egalement", "ensuite", "then", "l", "lui", "y"}
+# "avec X, puis avec Y", "with X and then with Y", "ainsi qu'avec Y": one more partner.
+LIST_LINKERS = {"et", "and", "puis", "then", "ainsi", "qu", "que", "as", "well", "also", "aussi", "enfin", "finally",
+                "or", "ou", "plus", "tard", "later", "ensuite", "apres", "after"}
 # Words allowed between coordinated leaders besides "and": "Macron, and the Federal Chancellor, Scholz".
 COORD_FILLER = {"federal", "federale", "also", "aussi", "then", "puis", "both"}
 # Words that can open a noun phrase before the mention's own first word.
@@ -81,6 +88,7 @@ class ShallowFrames:
         self.text, self.offset, self.ws = text, offset, ws
         self.fw = [w.folded for w in ws]
         self.mentions = sorted(mentions, key=lambda m: m.words[0])
+        self._previous: Frame | None = None  # the last frame built, for coordinated verbs
 
     # -- geometry ------------------------------------------------------------
 
@@ -154,9 +162,10 @@ class ShallowFrames:
             if not nxt:
                 break
             n = nxt[0]
-            between = self.fw[last:n.words[0]]
-            ok = between in ([], *[[a] for a in AND[self.lang]], *[[a, p] for a in AND[self.lang]
-                                                                     for p in PARTNER_PREPS[self.lang]])
+            between = [w for w in self.fw[last:n.words[0]] if w not in NP_START[self.lang]]
+            linkers = [w for w in between if w not in PARTNER_PREPS[self.lang]]
+            ok = len(between) <= 4 and all(w in LIST_LINKERS for w in linkers) and \
+                sum(w in PARTNER_PREPS[self.lang] for w in between) <= 1
             if ok and (between or "," in self.gap(n.words[0])) and n.kind is not Kind.INSTITUTION:
                 chain.append(n)
             else:
@@ -262,6 +271,15 @@ class ShallowFrames:
                 return [m]
         return []
 
+    def _coordinated_verb(self, trig: Trigger) -> bool:
+        """The trigger opens a second verb phrase: "..., puis s'est entretenu", "before being received"."""
+        if trig.spec.pos != "verb":
+            return False
+        k = trig.words[0] - 1
+        while k >= 0 and self.fw[k] in VP_FILLER:
+            k -= 1
+        return k >= 0 and self.fw[k] in VP_LINKERS
+
     def _adjunct_noun(self, t: int) -> bool:
         """"during a call", "lors d'un entretien", "in a phone conversation"."""
         before = self.fw[max(0, t - 3):t]
@@ -296,6 +314,19 @@ class ShallowFrames:
 
     def frame(self, trig: Trigger) -> Frame | None:
         frame = self._frame(trig)
+        if frame is not None and frame.rule in ("subject", "passive") and self._coordinated_verb(trig):
+            prev = self._previous
+            # "Z a échangé avec X, puis avec Y" / "accueilli par X, puis s'est entretenu avec Y":
+            # the second verb shares the first one's subject, not its object.
+            if prev is not None and prev.agents and (frame.passive or set(frame.agents) & set(prev.partners)):
+                if frame.passive:
+                    frame = replace(frame, partners=prev.agents if not prev.passive else prev.partners,
+                                    rule="coordinated-passive")
+                else:
+                    frame = replace(frame, agents=prev.agents if not prev.passive else prev.partners,
+                                    rule="coordinated")
+        if frame is not None:
+            self._previous = frame
         if frame is None:
             return None
         t = trig.words[0]
@@ -318,7 +349,7 @@ class ShallowFrames:
             passive = True  # "a summit hosted by X", "reçu par X" without an auxiliary
         if passive:
             by = self.passive_agent(te, hi)
-            subj = self.agent(t, lo)
+            subj = self.agent(t, lo) or (self.fronted_subject(te, len(self.ws)) if t == lo else [])
             if by is not None and subj:
                 return Frame((by,), tuple(subj), False, (lo, hi), "passive", passive=True)
         agents, rule = [], "subject"

@@ -42,7 +42,7 @@ ROLE_WORDS: dict[str, dict[tuple[str, ...], RoleWord]] = {
         **{folded_words(w): _PRESIDENT for w in ("président", "présidente")},
         **{folded_words(w): _r("president", plural=True) for w in ("présidents", "présidentes")},
         **{folded_words(w): _PM for w in ("Premier ministre", "Première ministre", "chef du gouvernement",
-                                          "cheffe du gouvernement", "président du Conseil",
+                                          "cheffe du gouvernement", "président du Conseil", "présidente du Conseil",
                                           "président du gouvernement")},
         **{folded_words(w): _r("prime_minister", "premier", plural=True)
            for w in ("Premiers ministres", "chefs de gouvernement", "chefs du gouvernement")},

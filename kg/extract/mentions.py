@@ -14,7 +14,18 @@ from enum import StrEnum
 
 from kg.extract import lexicon as lx
 from kg.gazetteer.load import Gazetteer, NameEntry, NameTrie
-from kg.text import Word, words
+from kg.text import Word, fold, words
+
+
+def _function_words() -> frozenset[str]:
+    from spacy.lang.en.stop_words import STOP_WORDS as EN_STOP
+    from spacy.lang.fr.stop_words import STOP_WORDS as FR_STOP
+
+    return frozenset(fold(w) for w in EN_STOP | FR_STOP)
+
+
+# Short names that are also function words need a title ("President Li") to count.
+FUNCTION_WORDS = _function_words()
 
 
 class Kind(StrEnum):
@@ -150,8 +161,9 @@ class MentionFinder:
         all_caps = all(w.text.isupper() for w in ws[i:i + n])
         ok = [e for e in entries
               if all_caps or all(ws[i + k].capitalised or not cap for k, cap in enumerate(e.caps))]
-        # A short form must itself look like a name: "Xi" yes, "xi" in lower case no.
-        ok = [e for e in ok if not e.short or ws[i].capitalised]
+        # A short form must itself look like a name: "Xi" yes, "xi" in lower case no; one written with a
+        # lower-case particle first ("ben Salmane", "von der Leyen") needs its capitalised words only.
+        ok = [e for e in ok if not e.short or ws[i].capitalised or not e.caps[0]]
         return (n, ok) if ok else None
 
     def _name(self, ws: list[Word], fw: list[str], i: int, titled: bool = False) -> Mention | None:
@@ -163,6 +175,8 @@ class MentionFinder:
         keys = tuple(dict.fromkeys(full or [e.person for e in entries]))
         short = not full
         titled = titled or self._title_before(fw, i)
+        if short and n == 1 and fw[i] in FUNCTION_WORDS and not titled:
+            return None  # "Le" at the start of a sentence is not Lê Minh Hưng
         if short and not titled and all(self.gaz.people[k].common_word for k in keys):
             # "May", "Key": only a title or an earlier full mention makes them names.
             return self._mention(ws, i, i + n, Kind.NAME, candidates=keys, short=True, titled=False)
@@ -262,12 +276,15 @@ class MentionFinder:
     def _role(self, ws: list[Word], fw: list[str], i: int) -> Mention | None:
         start = i
         pre: list[str] = []
-        if self.lang == "en":
+        # "UN chief", "NATO secretary-general": there the organisation's name belongs to a fixed phrase.
+        if self.lang == "en" and not self.tries.fixed.longest(fw, i):
             pre, k = self._countries_before(fw, i)
             if pre:
                 i = k
         fixed = self.tries.fixed.longest(fw, i)
         role = self.tries.roles.longest(fw, i)
+        if i >= len(fw):
+            return None
         if role is None and fw[i] == "ministre" and self.lang == "fr":
             return self._minister(ws, fw, i)
         if fixed and (not role or fixed[0] >= role[0]):

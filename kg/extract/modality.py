@@ -38,6 +38,7 @@ FR = Cues(
         "entendent", "s'apprête à", "s'apprêtent à", "est attendu", "sont attendus", "est attendue", "se prépare à",
         "a proposé", "ont proposé", "propose", "proposent", "a accepté de", "ont accepté de", "accepte de",
         "ont convenu de", "a convenu de", "sont convenus de", "se sont engagés à", "prochain", "prochaine",
+        "accepté", "acceptent", "accepte",
         "prochains", "prochaines", "futur", "future", "programmé", "programmée", "reprise du", "reprise de",
         "reprendre", "renouer", "préparer", "préparation"),
     planned_after=_seqs(
@@ -149,7 +150,7 @@ def status_of(ws: list[Word], trigger: tuple[int, int], window: tuple[int, int],
     before_lo = max(lo, t - 8)
     # Plans and wishes govern their own verb phrase: "agree to restore embassies after
     # talks" plans no talks. Look back a few words, and not past "after"/"before".
-    near_lo = max(lo, t - 5)
+    near_lo = max(lo, t - 8)
     for k in range(t - 1, near_lo - 1, -1):
         if fw[k] in _PHRASE_BREAK:
             near_lo = k + 1
