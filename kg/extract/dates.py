@@ -67,7 +67,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [(name, re.compile(rx)) for name,
     ("day_word", r"\b(?P<w>avant-hier|apres-demain|hier soir|hier|aujourd'hui|demain|cette nuit|ce matin|ce soir|"
                  r"cet apres-midi|cet apres midi|dans la soiree|dans la matinee|dans l'apres-midi|this afternoon|"
                  r"this morning|this evening|during the day|dans la journee|"
-                 r"yesterday|today|tomorrow|tonight|earlier today|earlier in the day|plus tot dans la journee|le meme jour|"
+                 r"yesterday|today|tomorrow|tonight|earlier today|earlier in the day|plus tot dans la journee|"
+                 r"le meme jour|"
                  r"the same day|dans la foulee|later that day|plus tard dans la journee|"
                  r"la veille|le lendemain|the day before|the following day|the next day)\b"),
     ("week", r"\b(?P<w>la semaine derniere|la semaine passee|cette semaine|la semaine prochaine|"
