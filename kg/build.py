@@ -13,7 +13,7 @@ from pathlib import Path
 
 from pyoxigraph import Quad, Store
 
-from kg.errors import KgError
+from kg.budget import DEFAULT_SECONDS, Budget
 from kg.ingest.readers import Skipped, iter_articles
 from kg.merge import ArticleMeta, MergedContact, Report, merge_reports
 from kg.model import Article, FuzzyDate
@@ -56,27 +56,41 @@ def article_meta(article: Article) -> ArticleMeta:
 
 
 def extract_reports(articles: Iterable[Article | Skipped], extractor: Extractor, report: BuildReport,
-                    progress: Callable[[int, int], None] | None = None) -> tuple[list[ArticleMeta], list[Report]]:
-    """Run extraction over a stream, recording failures instead of stopping."""
+                    progress: Callable[[int, int], None] | None = None,
+                    budget: Budget | None = None) -> tuple[list[ArticleMeta], list[Report]]:
+    """Run extraction over a stream, recording failures instead of stopping.
+
+    With a ``budget``, each article runs in a worker process under its time
+    limit (kg.budget); results still come back in input order.
+    """
     metas: dict[str, ArticleMeta] = {}
     reports: list[Report] = []
-    for item in articles:
+    seen: dict[str, str] = {}  # content hash -> id of the first article with that text
+
+    def passed(item: Article | Skipped) -> bool:
+        """Unreadable items and repeated texts are not extracted (decided in input order)."""
+        if isinstance(item, Skipped):
+            return True
+        digest = content_hash(item.text)
+        if digest in seen:
+            return True
+        seen[digest] = item.id
+        return False
+
+    runs = (budget or Budget(None)).map(lambda a: (extractor.extract(a), extractor.language(a)), articles, passed)
+    for item, outcome in runs:
         if isinstance(item, Skipped):
             report.skipped.append(item)
             continue
         meta = article_meta(item)
-        if meta.content_hash in metas:
-            report.warnings.append(f"{item.origin}: same text as {metas[meta.content_hash].id}, read once")
+        if not outcome.ran:
+            report.warnings.append(f"{item.origin}: same text as {seen[meta.content_hash]}, read once")
             continue
-        try:
-            result = extractor.extract(item)
-        except KgError as exc:
-            report.skipped.append(Skipped(item.origin, exc.message))
+        if not outcome.ok or outcome.value is None:
+            reason = outcome.error if outcome.timed_out else f"extraction failed ({outcome.error})"
+            report.skipped.append(Skipped(item.origin, reason or "extraction failed"))
             continue
-        except Exception as exc:
-            report.skipped.append(Skipped(item.origin, f"extraction failed ({exc.__class__.__name__}: {exc})"[:300]))
-            continue
-        lang = extractor.language(item)
+        result, lang = outcome.value
         meta = ArticleMeta(meta.id, meta.content_hash, meta.title, meta.published, lang, meta.url)
         metas[meta.content_hash] = meta
         report.articles += 1
@@ -107,11 +121,13 @@ def _skip_known(articles: Iterable[Article | Skipped], known: set[str],
 
 def build(paths: Iterable[Path | str], out_dir: Path | str | None, *, published: FuzzyDate | None = None,
           encoding: str | None = None, lang: str | None = None, extractor: Extractor | None = None,
-          label_lang: str = "en", store: Path | str | None = None) -> BuildReport:
+          label_lang: str = "en", store: Path | str | None = None,
+          timeout: float | None = DEFAULT_SECONDS) -> BuildReport:
     """Build ``graph.ttl`` and ``graph.html`` in ``out_dir`` from article files.
 
     With ``store``, add the articles it does not hold yet to that store folder
     (kg.store); ``out_dir``, if given, then gets the whole graph of the store.
+    ``timeout`` is each article's extraction budget in seconds (None or 0: no limit).
     """
     from kg.view.html import write_view
 
@@ -120,8 +136,10 @@ def build(paths: Iterable[Path | str], out_dir: Path | str | None, *, published:
     extractor = extractor or Extractor()
     articles = iter_articles(paths, published, encoding, lang, on_warning=report.warnings.append)
     quads: list[Quad] | None = None
+    budget = Budget(timeout)
     if store is None:
-        metas, reports = extract_reports(articles, extractor, report)
+        with budget:
+            metas, reports = extract_reports(articles, extractor, report, budget=budget)
         contacts = merge_reports(reports)
         if report.articles:
             quads = graph_quads(metas, contacts)
@@ -129,7 +147,9 @@ def build(paths: Iterable[Path | str], out_dir: Path | str | None, *, published:
         from kg.store import StoreWriter
 
         with StoreWriter(store) as writer:
-            metas, reports = extract_reports(_skip_known(articles, writer.known, report), extractor, report)
+            with budget:
+                metas, reports = extract_reports(_skip_known(articles, writer.known, report), extractor, report,
+                                                 budget=budget)
             contacts, quads = writer.commit(metas, reports)
     report.reports = sum(len(c.reports) for c in contacts)
     report.contacts = len(contacts)

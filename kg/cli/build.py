@@ -7,9 +7,22 @@ from pathlib import Path
 
 import click
 
+from kg.budget import DEFAULT_SECONDS
 from kg.cli._core import EXIT_NOTHING, EXIT_SKIPPED, cli, date_option
 from kg.errors import KgError
 from kg.model import FuzzyDate
+
+
+def _encoding_option(_ctx: click.Context, _param: click.Parameter, value: str | None) -> str | None:
+    """Refuse unknown or non-text codecs before reading anything."""
+    from kg.ingest.decode import check_encoding
+
+    if value is None:
+        return None
+    try:
+        return check_encoding(value)
+    except KgError as exc:
+        raise click.BadParameter(exc.message) from None
 
 
 @cli.command()
@@ -22,7 +35,12 @@ from kg.model import FuzzyDate
 @click.option("--published", callback=date_option, metavar="YYYY-MM-DD",
               help="Publication date for articles without a ' date ...' header line.")
 @click.option("--lang", type=click.Choice(["fr", "en"]), help="Language of every article (default: detected).")
-@click.option("--encoding", help="Force the input encoding (default: UTF-8, BOM-aware, cp1252 fallback).")
+@click.option("--encoding", callback=_encoding_option, metavar="CODEC",
+              help="Read every input with this codec (e.g. cp1252, latin-1, utf-16); a file it cannot decode is "
+                   "skipped with its first bad byte. Default: the BOM, else UTF-8, else cp1252 with a warning.")
+@click.option("--timeout-per-article", "timeout", type=click.FloatRange(min=0), default=DEFAULT_SECONDS,
+              show_default=True, metavar="SECONDS",
+              help="Stop extracting an article after this long and skip it (0: no limit, no worker process).")
 @click.option("--label-lang", type=click.Choice(["en", "fr"]), default="en", show_default=True,
               help="Language of leader names in graph.html.")
 @click.option("--strict", is_flag=True, help=f"Exit with code {EXIT_SKIPPED} when any item was skipped.")
@@ -32,16 +50,23 @@ from kg.model import FuzzyDate
 @click.option("-q", "--quiet", is_flag=True, help="Print nothing but errors.")
 def build(paths: tuple[Path, ...], out_dir: Path | None, store: Path | None, published: FuzzyDate | None,
           lang: str | None, encoding: str | None, label_lang: str, strict: bool, no_parse: bool,
-          gazetteer: Path | None, quiet: bool) -> None:
-    """Read articles (.txt files or folders) and write the contact graph.
+          gazetteer: Path | None, quiet: bool, timeout: float) -> None:
+    """Read articles and write the contact graph.
 
     \b
-    An article may start with a header line ' date YYYY-MM-DD TITLE' giving its
-    publication date, used to resolve "mardi" or "last week". Exit codes: 0 done,
-    2 nothing could be read, 3 items were skipped (with --strict).
+    PATHS are files and folders (searched recursively; hidden entries left out):
+      .txt    one article; it may start with a header line ' date YYYY-MM-DD TITLE'
+              giving the publication date, used to resolve "mardi" or "last week"
+      .jsonl  one article per line: {"id", "text", "title", "url", "published", "lang"}
+      .html   a web page: main text and metadata extracted offline (trafilatura)
+      -       JSONL read from standard input
+    Unreadable items are skipped with one line each (file, or file:line, and the
+    reason) and the batch goes on. Exit codes: 0 done, 2 nothing could be read,
+    3 items were skipped (with --strict).
     """
     from kg.build import build as run_build
     from kg.gazetteer.load import load_gazetteer, shipped_gazetteer
+    from kg.ingest.readers import display
     from kg.pipeline import Extractor
 
     if out_dir is None and store is None:
@@ -49,15 +74,19 @@ def build(paths: tuple[Path, ...], out_dir: Path | None, store: Path | None, pub
     try:
         gaz = load_gazetteer(gazetteer) if gazetteer else shipped_gazetteer()
         report = run_build(paths, out_dir, published=published, encoding=encoding, lang=lang,
-                           extractor=Extractor(gaz, parse=not no_parse), label_lang=label_lang, store=store)
+                           extractor=Extractor(gaz, parse=not no_parse), label_lang=label_lang, store=store,
+                           timeout=timeout)
     except KgError as exc:
         raise click.ClickException(exc.message) from None
     if report.articles == 0 and report.already == 0:
         for s in report.skipped:
             click.echo(f"skipped: {s}", err=True)
-        click.echo("error: no article could be read from " + ", ".join(map(str, paths)), err=True)
+        click.echo("error: no article could be read from " + ", ".join(display(p) for p in paths), err=True)
         sys.exit(EXIT_NOTHING)
-    if not quiet:
+    if quiet:  # skipped items are errors: still said, one line each
+        for s in report.skipped:
+            click.echo(f"skipped: {s}", err=True)
+    else:
         click.echo(report.summary())
         if store is not None:
             click.echo(f"store {store}: {'updated' if report.articles else 'unchanged'}")
