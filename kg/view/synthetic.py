@@ -1,10 +1,12 @@
-"""A reproducible synthetic contact graph, for the view's size tests and its load benchmark.
+"""Graphs for the view's tests, demos and load benchmark.
 
-It writes the quads of the public contract directly (contacts, leaders and
-topics in the default graph; articles and evidence in one named graph per
-article, as ``kg build`` does) because the real builder takes tens of seconds
-on 20,000 contacts; the view's tests check the real builder's output on small
-graphs. A few hub leaders take many contacts, as in real news.
+``spec_store`` turns a small hand-written description (JSON-like) into the
+records ``kg build`` makes and runs the real RDF builder on them, so tests see
+exactly what users get. ``synthetic_store`` makes large random graphs: it
+writes the quads of the public contract directly (contacts, leaders and topics
+in the default graph; articles and evidence in one named graph per article, as
+``kg build`` does) because the real builder takes tens of seconds on 20,000
+contacts. A few hub leaders take many contacts, as in real news.
 """
 
 from __future__ import annotations
@@ -14,9 +16,11 @@ import random
 
 from pyoxigraph import DefaultGraph, Literal, NamedNode, Quad, Store
 
-from kg.model import FuzzyDate, Mode, Status
+from kg.merge import ArticleMeta, MergedContact, Report
+from kg.model import Evidence, FuzzyDate, Leader, Mode, Status, Topic
 from kg.rdf import vocab as v
-from kg.rdf.build import XSD_INT, date_literal
+from kg.rdf.build import XSD_INT, article_quads, contact_quads, date_literal
+from kg.rdf.mint import digest
 from kg.view.countries import _table
 
 _TOPICS = ["Ukraine", "trade", "climate", "energy", "security", "migration", "Gaza", "nuclear programme",
@@ -94,4 +98,36 @@ def synthetic_quads(n_leaders: int, n_contacts: int, *, distinct_pairs: bool = F
 def synthetic_store(n_leaders: int, n_contacts: int, *, distinct_pairs: bool = False, seed: int = 7) -> Store:
     store = Store()
     store.bulk_extend(synthetic_quads(n_leaders, n_contacts, distinct_pairs=distinct_pairs, seed=seed))
+    return store
+
+
+def _source(src: dict, people: tuple[Leader, ...], c: dict) -> Report:
+    meta = ArticleMeta(src["id"], digest(src["id"], size=64), src.get("title"),
+                       FuzzyDate.parse(src["published"]) if src.get("published") else None, src.get("lang", "en"))
+    quote = src.get("quote", "")
+    evidence = (Evidence(meta.id, quote, 0, len(quote), "spec", 0.9),) if quote else ()
+    date = FuzzyDate.parse(c["date"]) if c.get("date") else None
+    topics = tuple(Topic(t, lang="en") for t in c.get("topics", []))
+    return Report(meta, people, Mode(c.get("mode", "unspecified")), Status(c.get("status", "occurred")), date, topics,
+                  evidence, "leader-contacts", "", "")
+
+
+def spec_contacts(spec: dict) -> list[MergedContact]:
+    """Merged contacts from ``{"leaders": {name: {...}}, "contacts": [{...}]}`` (see tests/data/view/)."""
+    leaders = {name: Leader(d["key"], d["en"], d.get("fr", d["en"]), d.get("country"), d.get("linked", True))
+               for name, d in spec["leaders"].items()}
+    out = []
+    for c in spec["contacts"]:
+        people = tuple(sorted((leaders[n] for n in c["p"]), key=lambda p: p.key))
+        reports = tuple(_source(src, people, c) for src in c.get("sources", [{"id": "spec.txt"}]))
+        r = reports[0]
+        out.append(MergedContact(people, r.mode, r.status, r.date, r.topics, reports))
+    return out
+
+
+def spec_store(spec: dict) -> Store:
+    contacts = spec_contacts(spec)
+    store = Store()
+    store.bulk_extend(contact_quads(contacts))
+    store.bulk_extend(article_quads({r.article for c in contacts for r in c.reports}))
     return store

@@ -2,8 +2,8 @@
  *
  * Safety rule: strings from articles (names, titles, quotes, topics) reach the DOM only through
  * textContent, form-control properties and vis-network string tooltips (which vis-network 9 shows
- * with innerText). This file never parses a string as HTML or as code: no HTML-setting properties,
- * no document.write, no eval.
+ * with innerText). This file never hands a string to the HTML parser or the script compiler
+ * (tests/test_view.py checks the page for every such sink).
  */
 (function () {
   "use strict";
