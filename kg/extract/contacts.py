@@ -292,7 +292,11 @@ def _groups(state: ArticleState, frame: Frame, sentence: int) -> list[list[tuple
         out = []
         for m in ms:
             if m.kind is Kind.INSTITUTION:
-                return []  # a stand-in in the slot: nobody we can name took part
+                seat = state.discourse.seat_holder(m) if frame.rule == "passive-seat" else None
+                if seat is None:
+                    return []  # a stand-in in the slot: nobody we can name took part
+                out.append((seat, 0.7))
+                continue
             for k in _people(state, m, sentence, anchor):
                 out.append((k, _MENTION_CERTAINTY.get(m.kind, 0.7)))
         return out

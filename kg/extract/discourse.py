@@ -192,6 +192,17 @@ class Discourse:
                 return tuple(keys)
         return ()
 
+    def seat_holder(self, m: Mention) -> str | None:
+        """The leader who sits at the Elysée, the White House, the Kremlin... on the article's date."""
+        from kg.extract.lexicon import SEATS
+        from kg.text import folded_words
+
+        country = SEATS.get(folded_words(m.text))
+        if country is None:
+            return None
+        holders = role_holders(self.gaz, RoleSpec((country,), kind="primary"), self.day, kind="primary")
+        return holders[0] if len(holders) == 1 else None
+
     def counterpart(self, spec: RoleSpec, anchor: str | None) -> str | None:
         """"son homologue russe": the holder in Russia of the anchor's kind of office."""
         if not spec.countries or self.day is None:

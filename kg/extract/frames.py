@@ -51,13 +51,23 @@ VP_LINKERS = {"puis", "then", "et", "and", "avant", "before", "apres", "after", 
 VP_FILLER = {"s", "se", "est", "etait", "a", "avait", "ont", "avaient", "sont", "etaient", "ete", "etre", "d", "de",
              "being", "been", "had", "has", "have", "was", "were", "is", "he", "she", "il", "elle", "also", "aussi",
              "egalement", "ensuite", "then", "l", "lui", "y"}
+HOSTING = {"recevoir", "accueillir", "receive", "welcome", "host"}
+# Words that may sit between a verb and its direct object.
+ADVERBIAL = {"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "hier", "soir", "matin",
+             "aujourd", "hui", "demain", "aussi", "egalement", "ensuite", "deja", "alors", "finalement", "enfin",
+             "longuement", "brievement", "officiellement", "today", "yesterday", "monday", "tuesday", "wednesday",
+             "thursday", "friday", "saturday", "sunday", "also", "then", "later", "briefly", "ce", "cet", "cette",
+             "apres", "midi", "nuit", "marge", "sommet", "occasion", "lors", "cours", "visite", "ete"}
+PLACE_NOUNS = {"palais", "residence", "elysee", "kremlin", "maison", "blanche", "vatican", "palace", "house", "white",
+               "downing", "street", "base", "capitale", "capital", "quirinal", "chigi", "chancellerie"}
+EPITHETS = {"nouveau", "nouvel", "nouvelle", "new", "jeune", "ancien", "puissant", "outgoing", "sortant", "sortante"}
 # "avec X, puis avec Y", "with X and then with Y", "ainsi qu'avec Y": one more partner.
 LIST_LINKERS = {"et", "and", "puis", "then", "ainsi", "qu", "que", "as", "well", "also", "aussi", "enfin", "finally",
                 "or", "ou", "plus", "tard", "later", "ensuite", "apres", "after"}
 # Words allowed between coordinated leaders besides "and": "Macron, and the Federal Chancellor, Scholz".
 COORD_FILLER = {"federal", "federale", "also", "aussi", "then", "puis", "both"}
 # Words that can open a noun phrase before the mention's own first word.
-NP_START = {"fr": {"le", "la", "l", "les", "un", "une", "son", "sa", "ses", "leur", "leurs", "m", "mme", "dr"},
+NP_START = {"fr": {"le", "la", "l", "les", "un", "une", "son", "sa", "ses", "leur", "leurs", "m", "mme", "dr", "mm"},
             "en": {"the", "a", "an", "his", "her", "their", "its", "mr", "mrs", "ms", "dr"}}
 # Adjectives allowed between a possessive and the contact noun it owns.
 POSSESSED_ADJ = {"precedent", "dernier", "derniere", "premier", "premiere", "prochain", "prochaine", "long", "longue",
@@ -164,7 +174,7 @@ class ShallowFrames:
             n = nxt[0]
             between = [w for w in self.fw[last:n.words[0]] if w not in NP_START[self.lang]]
             linkers = [w for w in between if w not in PARTNER_PREPS[self.lang]]
-            ok = len(between) <= 4 and all(w in LIST_LINKERS for w in linkers) and \
+            ok = len(between) <= 5 and all(w in LIST_LINKERS or w in ADVERBIAL for w in linkers) and \
                 sum(w in PARTNER_PREPS[self.lang] for w in between) <= 1
             if ok and (between or "," in self.gap(n.words[0])) and n.kind is not Kind.INSTITUTION:
                 chain.append(n)
@@ -194,15 +204,21 @@ class ShallowFrames:
     def partners(self, te: int, hi: int, trig: Trigger) -> tuple[list[Mention], bool]:
         """Counterparts right of the trigger, and whether they form one group."""
         preps = PARTNER_PREPS[self.lang] | (NOUN_PARTNER_PREPS[self.lang] if trig.spec.pos == "noun" else set())
+        if trig.spec.name == "se_rendre_chez":
+            preps = {"chez"}  # "s'est rendu à Kiev chez Zelensky"; "rendu hommage à X" is no visit
         for m in (m for m in self.mentions if m.words[0] >= te and m.words[1] <= hi):
             between = self.fw[te:m.words[0]]
-            if len(between) > 7 or any(
+            if len(between) > 12 or any(
                     x.words[0] >= te and x.words[1] <= m.words[0] and x.kind is not Kind.INSTITUTION
                     for x in self.mentions if x is not m):
                 break
             prep = self._introducing_prep(between, preps | AGENT_PREP[self.lang])
-            direct = trig.spec.transitive and len(between) <= 3 and not any(
-                w in OBJECT_PREPS[self.lang] for w in between)
+            # A direct object may follow adverbials: "a reçu lundi à l'Elysée le président X",
+            # "doit rencontrer mardi, en marge du sommet, le président Y". It is direct when
+            # the word that opens its noun phrase is not a preposition.
+            opener = self._introducing_prep(between, OBJECT_PREPS[self.lang])
+            direct = trig.spec.transitive and opener is None and (len(between) <= 3 or "," in self.gap(m.words[0])
+                                                                   or self._adverbial(between))
             if self._genitive(m):
                 continue  # "the US President's envoy": the possessor is not the partner
             if m.kind is Kind.INSTITUTION:
@@ -234,9 +250,24 @@ class ShallowFrames:
         k = m.words[1]
         return self.lang == "en" and k < len(self.fw) and self.fw[k] == "s" and self.gap(k) in ("'", "’")
 
+    def _seat_after(self, te: int, hi: int) -> Mention | None:
+        for m in self.mentions:
+            if m.kind is Kind.INSTITUTION and te <= m.words[0] < min(hi, te + 6) and \
+                    self._introducing_prep(self.fw[te:m.words[0]], {"a", "au", "at", "in"}):
+                return m
+        return None
+
+    def _adverbial(self, between: list[str]) -> bool:
+        """Only time words and place phrases ("lundi soir à l'Elysée") before the object."""
+        return all(w in ADVERBIAL or w in OBJECT_PREPS[self.lang] or w in NP_START[self.lang] or w in PLACE_NOUNS
+                   for w in between) or bool(between and between[0] in ADVERBIAL)
+
     def passive_agent(self, te: int, hi: int) -> Mention | None:
         for m in (m for m in self.mentions if m.words[0] >= te and m.words[1] <= hi):
-            if self._prev_word(m.words[0]) in AGENT_PREP[self.lang]:
+            k = m.words[0]
+            while k > te and (self.fw[k - 1] in NP_START[self.lang] or self.fw[k - 1] in EPITHETS):
+                k -= 1  # "par le nouveau pape"
+            if self._prev_word(k) in AGENT_PREP[self.lang]:
                 return m
         return None
 
@@ -347,9 +378,15 @@ class ShallowFrames:
             together = True  # "a trilateral meeting with X and Y" is one meeting of three
         if trig.spec.pos == "verb" and te < len(self.fw) and self.fw[te] in AGENT_PREP[self.lang]:
             passive = True  # "a summit hosted by X", "reçu par X" without an auxiliary
+        if trig.spec.name == "reunir":
+            together = True  # "a réuni à l'Elysée X, Y et Z": one meeting of all
         if passive:
             by = self.passive_agent(te, hi)
             subj = self.agent(t, lo) or (self.fronted_subject(te, len(self.ws)) if t == lo else [])
+            if by is None and subj and trig.spec.name in HOSTING:
+                seat = self._seat_after(te, hi)
+                if seat is not None:  # "reçu à la Maison Blanche": by whoever sits there
+                    return Frame((seat,), tuple(subj), False, (lo, hi), "passive-seat", passive=True)
             if by is not None and subj:
                 return Frame((by,), tuple(subj), False, (lo, hi), "passive", passive=True)
         agents, rule = [], "subject"

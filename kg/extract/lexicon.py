@@ -190,7 +190,7 @@ TITLES: dict[str, set[tuple[str, ...]]] = {
 }
 
 # Honorifics between a title and a name ("le président turc, M. Erdogan").
-HONORIFICS = {folded_words(w) for w in ("M.", "Mme", "Mr", "Mrs", "Ms", "Dr", "Sheikh", "cheikh", "Sir",
+HONORIFICS = {folded_words(w) for w in ("M.", "MM.", "Mme", "Mr", "Mrs", "Ms", "Dr", "Sheikh", "cheikh", "Sir",
                                         "Dame", "Lord", "His Majesty", "Sa Majesté", "Mr.", "Mrs.")}
 
 DETERMINERS = {

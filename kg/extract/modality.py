@@ -165,6 +165,9 @@ def status_of(ws: list[Word], trigger: tuple[int, int], window: tuple[int, int],
         return None, "no-contact:" + " ".join(cue)
     trig = fw[te - 1] if te > t else ""
     if verb and cues.conditional_suffix is not None and cues.conditional_suffix.search(trig):
+        # "a indiqué qu'il s'entretiendrait avec X": the future of reported speech.
+        if lo > 0 and fw[lo - 1] in ("que", "qu"):
+            return Status.PLANNED, "planned:reported-conditional"
         return None, "conditional"
     if (cue := _has(cues.planned_before, fw, near_lo, t)) is not None:
         return Status.PLANNED, "planned:" + " ".join(cue)
