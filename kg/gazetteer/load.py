@@ -143,21 +143,22 @@ class Gazetteer:
             self._index_person(person)
 
     def _index_person(self, person: Person) -> None:
-        seen: set[tuple[str, ...]] = set()
-        for name in (person.en, person.fr, *person.aliases):
-            self._add_name(name, person.key, False, seen)
-        for name in person.short:
-            self._add_name(name, person.key, True, seen)
-
-    def _add_name(self, name: str, key: str, short: bool, seen: set) -> None:
         from kg.text import words
 
-        ws = words(name)
-        folded = tuple(w.folded for w in ws)
-        if not folded or (folded, short) in seen:
-            return
-        seen.add((folded, short))
-        self.names.add(folded, NameEntry(key, short, tuple(w.capitalised for w in ws)))
+        forms: dict[tuple[tuple[str, ...], bool], tuple[bool, ...]] = {}
+        names = [(n, False) for n in (person.en, person.fr, *person.aliases)] + [(n, True) for n in person.short]
+        for name, short in names:
+            ws = words(name)
+            folded = tuple(w.folded for w in ws)
+            if not folded:
+                continue
+            caps = tuple(w.capitalised for w in ws)
+            seen = forms.get((folded, short))
+            # Spellings that fold alike ("Lee Jae Myung", "Lee Jae-myung"): a word needs its capital in
+            # text only when every spelling gives it one, or the French label would not find the person.
+            forms[(folded, short)] = caps if seen is None else tuple(a and b for a, b in zip(seen, caps, strict=True))
+        for (folded, short), caps in forms.items():
+            self.names.add(folded, NameEntry(person.key, short, caps))
 
     # -- terms -------------------------------------------------------------
 
