@@ -149,8 +149,13 @@ def _text(t: object) -> str:
     return str(t)
 
 
-def execute(store: Store, query: str, params: dict[str, str] | None = None, fmt: str | None = None) -> Result:
-    """Run a guarded query in this process (no timeout): callers use ``run_query``."""
+def execute(store: Store, query: str, params: dict[str, str] | None = None, fmt: str | None = None,
+            graph_fmt: str = "turtle") -> Result:
+    """Run a guarded query in this process (no timeout): callers use ``run_query``.
+
+    ``fmt`` serialises solutions and booleans (json, xml, csv, tsv); ``graph_fmt``
+    serialises CONSTRUCT and DESCRIBE results (turtle, ntriples, rdfxml, jsonld).
+    """
     try:
         res = store.query(bind(query, params), use_default_graph_as_union=True)
         if isinstance(res, QueryBoolean):
@@ -163,10 +168,10 @@ def execute(store: Store, query: str, params: dict[str, str] | None = None, fmt:
             names = tuple(v.value for v in res.variables)
             rows = tuple(tuple(_text(sol[n]) for n in names) for sol in res)
             return Result(names, rows)
-        graph_fmt = GRAPH_FORMATS.get(fmt or "turtle", RdfFormat.TURTLE)
+        rdf_fmt = GRAPH_FORMATS.get(graph_fmt, RdfFormat.TURTLE)
         triples = sorted(res, key=lambda t: (str(t.subject), str(t.predicate), str(t.object)))
-        prefixes = PREFIXES if graph_fmt in (RdfFormat.TURTLE, RdfFormat.RDF_XML, RdfFormat.JSON_LD) else None
-        data = serialize(triples, format=graph_fmt, prefixes=prefixes)
+        prefixes = PREFIXES if rdf_fmt in (RdfFormat.TURTLE, RdfFormat.RDF_XML, RdfFormat.JSON_LD) else None
+        data = serialize(triples, format=rdf_fmt, prefixes=prefixes)
         return Result((), (), graph=data, data=data)
     except SyntaxError as exc:
         raise QueryError(f"SPARQL syntax error: {_first_line(exc)}") from None
