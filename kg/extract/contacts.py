@@ -226,6 +226,9 @@ def sentence_events(state: ArticleState, sent: Sentence, finder: MentionFinder, 
             status, cue = Status.PLANNED, "planned:would+date"  # "said he would speak with X on Sunday"
         if status is None:
             continue
+        if frame.rule.startswith("coordinated") and cue == "occurred" and out:
+            # "doit se rendre à Varsovie, puis être reçu par X": the plan covers both verbs.
+            status, cue = out[-1].status, "coordinated:" + out[-1].status.value
         for group in _groups(state, frame, sent.index):
             keys = tuple(dict.fromkeys(k for k, _ in group))
             if len(keys) < 2:

@@ -218,10 +218,11 @@ ANAPHORS: dict[str, dict[tuple[str, ...], Anaphor]] = {
         **{folded_words(w): Anaphor(False, 0.8, latest=True) for w in ("ce dernier", "cette dernière", "celui-ci",
                                                                        "celle-ci")},
         **{folded_words(w): Anaphor(True, 0.6) for w in ("ils", "elles", "eux")},
-        **{folded_words(w): Anaphor(True, 0.9) for w in (
-            "les deux dirigeants", "les deux hommes", "les deux chefs d'Etat", "les deux présidents",
-            "les deux responsables", "les deux femmes", "les deux leaders", "les deux Premiers ministres",
-            "les deux chefs de gouvernement", "les deux ministres")},
+        **{folded_words(f"les {n} {w}"): Anaphor(True, 0.9)
+           for n in ("deux", "trois", "quatre", "cinq", "six")
+           for w in ("dirigeants", "hommes", "chefs d'Etat", "présidents", "responsables", "femmes", "leaders",
+                     "Premiers ministres", "chefs de gouvernement", "ministres", "chefs de la diplomatie",
+                     "ministres des Affaires étrangères", "dirigeantes", "chefs d'Etat et de gouvernement")},
         **{folded_words(w): Anaphor(True, 0.7, possessive=True) for w in ("leur", "leurs")},
         **{folded_words(w): Anaphor(False, 0.6, possessive=True) for w in ("son", "sa", "ses")},
     },
@@ -229,10 +230,11 @@ ANAPHORS: dict[str, dict[tuple[str, ...], Anaphor]] = {
         **{folded_words(w): Anaphor(False, 0.6) for w in ("he", "she", "him")},
         **{folded_words(w): Anaphor(False, 0.8, latest=True) for w in ("the latter",)},
         **{folded_words(w): Anaphor(True, 0.6) for w in ("they", "them")},
-        **{folded_words(w): Anaphor(True, 0.9) for w in (
-            "the two leaders", "both leaders", "the two men", "both men", "the two presidents", "both presidents",
-            "the two heads of state", "the pair", "the two women", "both women", "the two prime ministers",
-            "the two ministers")},
+        **{folded_words(f"{d} {w}"): Anaphor(True, 0.9)
+           for d in ("the two", "both", "the three", "all three", "the four", "all four", "the five")
+           for w in ("leaders", "men", "presidents", "heads of state", "women", "prime ministers", "ministers",
+                     "foreign ministers", "top diplomats", "heads of government", "heads of state and government")},
+        folded_words("the pair"): Anaphor(True, 0.8),
         **{folded_words(w): Anaphor(True, 0.7, possessive=True) for w in ("their",)},
         **{folded_words(w): Anaphor(False, 0.6, possessive=True) for w in ("his", "her")},
     },

@@ -40,6 +40,7 @@ FR = Cues(
         "ont convenu de", "a convenu de", "sont convenus de", "se sont engagés à", "prochain", "prochaine",
         "accepté", "acceptent", "accepte",
         "prochains", "prochaines", "futur", "future", "programmé", "programmée", "reprise du", "reprise de",
+        "sera", "seront", "sera reçu", "sera reçue",
         "reprendre", "renouer", "préparer", "préparation"),
     planned_after=_seqs(
         "est prévu", "est prévue", "sont prévus", "prévu", "prévue", "se prépare", "se préparent",
@@ -73,6 +74,7 @@ EN = Cues(
         "is expected to", "are expected to", "was expected to", "expected to", "plans to", "planned to",
         "planning to", "plan to", "is scheduled to", "are scheduled to", "scheduled to", "is set to", "are set to",
         "set to", "agreed to", "agree to", "going to", "intends to", "intend to", "upcoming", "next", "planned",
+        "will be",
         "scheduled", "is slated to", "slated to", "preparing to", "prepares to", "proposed", "proposes",
         "resume", "resumption of", "future", "forthcoming", "prepare", "preparing for"),
     planned_after=_seqs(
@@ -152,12 +154,12 @@ def status_of(ws: list[Word], trigger: tuple[int, int], window: tuple[int, int],
     # talks" plans no talks. Look back a few words, and not past "after"/"before".
     near_lo = max(lo, t - 8)
     for k in range(t - 1, near_lo - 1, -1):
-        if fw[k] in _PHRASE_BREAK:
+        if fw[k] in _PHRASE_BREAK and fw[k + 1:k + 2] != ["midi"]:  # "dans l'après-midi" is no "après"
             near_lo = k + 1
             break
     if (cue := _has(cues.no_contact_any, fw, lo, hi)) is not None:
         return None, "no-contact:" + " ".join(cue)
-    if (cue := _has(cues.cancelled, fw, before_lo, min(hi, te + 6))) is not None:
+    if (cue := _has(cues.cancelled, fw, before_lo, min(hi, te + 10))) is not None:
         return Status.CANCELLED, "cancelled:" + " ".join(cue)
     if _negated(cues, lang, fw, lo, t, te):
         return None, "negated"
