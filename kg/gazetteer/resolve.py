@@ -17,6 +17,7 @@ from weakref import WeakKeyDictionary
 from kg.extract.discourse import Discourse
 from kg.extract.mentions import Kind, Mention, MentionFinder, RoleSpec
 from kg.gazetteer.load import Gazetteer, Office
+from kg.ingest.clean import clean_text
 from kg.nlp.segment import split_sentences
 
 # What a resolution reports; anaphors and institutions ("il", "l'Elysée") are never a leader by themselves.
@@ -65,6 +66,9 @@ class Resolver:
         return self._finders[lang]
 
     def resolve(self, text: str, day: dt.date | None, lang: str) -> list[Resolution]:
+        # Cleaned like an article body (NFC, no invisible characters): word splitting would cut an NFD
+        # "Erdoğan" at its combining breve, and "Mac\u200bron" would not be Macron.
+        text = clean_text(text)
         finder = self.finder(lang)
         disc = Discourse(self.gaz, day)
         out: list[Resolution] = []
@@ -128,9 +132,14 @@ def _office_of(gaz: Gazetteer, key: str, day: dt.date | None, spec: RoleSpec | N
     held = gaz.offices_held(key, day)
     if not held:
         return None
-    named = [o for o in held if spec is not None and _matches(gaz, o, spec)]
-    primary = [o for o in held if gaz.countries.get(o.country) and gaz.countries[o.country].primary == o.kind]
-    return (named or primary or sorted(held, key=lambda o: _KIND_ORDER.index(o.kind)))[0]
+    named = [o for o in held if spec is not None and _matches(gaz, o, spec)] or held
+
+    def rank(o: Office) -> tuple[bool, int]:
+        # Lapid in July 2022 is prime minister and foreign minister: "his Israeli counterpart" means the first.
+        country = gaz.countries.get(o.country)
+        return (country is None or country.primary != o.kind, _KIND_ORDER.index(o.kind))
+
+    return min(named, key=rank)
 
 
 def _office_named(gaz: Gazetteer, spec: RoleSpec | None) -> Office | None:
@@ -154,9 +163,11 @@ def resolver_for(gazetteer: Gazetteer) -> Resolver:
 def resolve_text(gazetteer: Gazetteer, text: str, day: dt.date | None, lang: str) -> list[Resolution]:
     """The leader mentions of ``text`` (names, roles, counterparts, groups, titled unknowns) at ``day``.
 
-    Without a day, roles cannot name anyone and a surname only resolves when a
-    single person bears it. A group ("les présidents russe et ukrainien") gives
-    one resolution per person, all with the group's text.
+    Offsets index ``text`` as cleaned by ``kg.ingest.clean.clean_text`` (NFC, no
+    invisible characters), as they index an article body. Without a day, roles
+    cannot name anyone and a surname only resolves when a single person bears
+    it. A group ("les présidents russe et ukrainien") gives one resolution per
+    person, all with the group's text.
     """
     return resolver_for(gazetteer).resolve(text, day, lang)
 
