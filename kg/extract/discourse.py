@@ -103,6 +103,17 @@ class Discourse:
     def _seen(self) -> list[str]:
         return [k for _, _, k in reversed(self.history)]
 
+    def _near_office(self, key: str, years: int = 5) -> bool:
+        if self.day is None or not self.gaz.terms_by_person.get(key):
+            return True  # minted or undated people: no evidence against them
+        lo, hi = self.day.replace(year=max(1, self.day.year - years)), self.day.replace(year=self.day.year + years)
+        for t in self.gaz.terms_by_person[key]:
+            start = t.start.first_day() if t.start else lo
+            end = t.end.last_day() if t.end else hi
+            if start <= hi and end >= lo:
+                return True
+        return False
+
     def _in_office(self, keys: tuple[str, ...]) -> list[str]:
         if self.day is None:
             return []
@@ -121,6 +132,9 @@ class Discourse:
                 return (k,)
         if m.short and all(self.gaz.people[k].common_word for k in keys if k in self.gaz.people) and not m.titled:
             return ()
+        # A surname alone names someone in office around the article's date: "Castro" in 2015
+        # is not the Honduran president elected in 2021.
+        keys = tuple(k for k in keys if not m.short or self._near_office(k)) if self.day else keys
         if len(keys) == 1:
             return keys
         current = self._in_office(keys)

@@ -25,7 +25,7 @@ SPEECH = {
     "fr": {"dit", "declare", "affirme", "indique", "annonce", "estime", "assure", "precise", "explique", "souligne",
            "ajoute", "rapporte", "confirme", "revele", "raconte", "note", "juge", "reconnu", "insiste", "rappele",
            "rappelle", "temoigne"},
-    "en": {"said", "says", "told", "tells", "announced", "stated", "added", "noted", "explained", "insisted",
+    "en": {"said", "says", "announced", "stated", "added", "noted", "explained", "insisted",
            "claimed", "reported", "revealed", "recalled", "wrote", "tweeted", "posted", "according"},
 }
 # Prepositions before a mention that make it an object, not the subject.
@@ -52,6 +52,11 @@ VP_FILLER = {"s", "se", "est", "etait", "a", "avait", "ont", "avaient", "sont", 
              "being", "been", "had", "has", "have", "was", "were", "is", "he", "she", "il", "elle", "also", "aussi",
              "egalement", "ensuite", "then", "l", "lui", "y"}
 HOSTING = {"recevoir", "accueillir", "receive", "welcome", "host"}
+# Title words that may stand between a preposition and the name it introduces.
+TITLE_WORDS = {"president", "presidente", "premier", "prime", "minister", "ministre", "chancellor", "chancelier",
+               "chanceliere", "king", "queen", "roi", "reine", "emir", "sultan", "secretary", "general", "state",
+               "foreign", "pope", "pape", "crown", "prince", "sheikh", "cheikh", "taoiseach", "federal", "vice",
+               "interim", "acting"}
 # Words that may sit between a verb and its direct object.
 ADVERBIAL = {"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "hier", "soir", "matin",
              "aujourd", "hui", "demain", "aussi", "egalement", "ensuite", "deja", "alors", "finalement", "enfin",
@@ -241,8 +246,8 @@ class ShallowFrames:
         "spoke to reporters about Xi" has "to", but not in front of Xi.
         """
         k = len(between)
-        while k > 0 and between[k - 1] in NP_START[self.lang]:
-            k -= 1
+        while k > 0 and (between[k - 1] in NP_START[self.lang] or between[k - 1] in TITLE_WORDS):
+            k -= 1  # "with Premier Li Qiang", "par le nouveau pape"
         return between[k - 1] if k > 0 and between[k - 1] in preps else None
 
     def _genitive(self, m: Mention) -> bool:
@@ -281,9 +286,10 @@ class ShallowFrames:
                     return [a, b]
         return []
 
-    def fronted_subject(self, te: int, hi_sentence: int) -> list[Mention]:
-        """Trigger in a fronted adjunct: the subject comes after the adjunct's comma."""
-        if not self.fw or self.fw[0] not in FRONTED[self.lang]:
+    def fronted_subject(self, te: int, hi_sentence: int, t: int = -1) -> list[Mention]:
+        """Trigger in a fronted adjunct or participle ("Meeting X in Davos, Trump said..."):
+        the subject comes after the adjunct's comma."""
+        if not self.fw or (self.fw[0] not in FRONTED[self.lang] and t != 0):
             return []
         comma = next((k for k in range(te, len(self.ws)) if "," in self.gap(k)), None)
         if comma is None:
@@ -399,7 +405,7 @@ class ShallowFrames:
         if not agents:
             agents = self.agent(t, lo)
         if not agents:
-            agents, rule = self.fronted_subject(te, len(self.ws)), "fronted"
+            agents, rule = self.fronted_subject(te, len(self.ws), t), "fronted"
         if not agents and trig.spec.pos == "noun":
             agents, rule = self.main_subject_before(lo) or self.speaker_after(hi), "speaker"
         if not partners and trig.spec.pos == "noun" and self._adjunct_noun(t):

@@ -127,7 +127,7 @@ class MentionFinder:
         """Mentions in ``text`` (one sentence), offsets shifted by ``offset``."""
         ws = words(text, offset)
         fw = [w.folded for w in ws]
-        self._text, self._offset = text, offset
+        self._text, self._offset, self._ws = text, offset, ws
         out: list[Mention] = []
         i = 0
         while i < len(ws):
@@ -247,6 +247,10 @@ class MentionFinder:
             if k < len(fw) and fw[k] in self.and_ and self._one_country_after(fw, k + 1, first=False)[0]:
                 k += 1
                 continue
+            # "the leaders of France, Germany, Italy and Britain"
+            if k < len(fw) and self._text[self._word_end(k - 1):self._word_start(k)].strip() == "," \
+                    and self._one_country_after(fw, k, first=False)[0]:
+                continue
             break
         return found, k
 
@@ -298,8 +302,9 @@ class MentionFinder:
             return None
         n, payload = role
         rw: lx.RoleWord = payload[0]
-        # A lone "premier" is an adjective far more often than a title.
-        if fw[i] == "premier" and n == 1:
+        # A lone "premier" is an adjective far more often than a title ("le premier appel");
+        # capitalised in English ("Premier Li Qiang") it is the title.
+        if fw[i] == "premier" and n == 1 and not (self.lang == "en" and ws[i].capitalised):
             return None
         post, j = self._countries_after(fw, i + n)
         countries = tuple(c for c in dict.fromkeys(pre + post) if c)
@@ -348,6 +353,12 @@ class MentionFinder:
                 return Mention(ws[i].start, ws[e - 1].end, self._surface(ws[i].start, ws[e - 1].end), Kind.UNKNOWN,
                                spec=spec, name=label, titled=True, words=(i, e))
         return self._mention(ws, i, j, kind, spec=spec, titled=titled)
+
+    def _word_start(self, k: int) -> int:
+        return self._ws[k].start - self._offset
+
+    def _word_end(self, k: int) -> int:
+        return self._ws[k].end - self._offset
 
     def _adjacent(self, ws: list[Word], a: int, b: int) -> bool:
         """Words a and b are next to each other, with at most a comma or a dot between."""

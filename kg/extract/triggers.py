@@ -99,6 +99,7 @@ _FR: list[tuple[tuple[str, ...], TriggerSpec]] = [
     ((r"(?:diner|dejeuner)",), _t("diner", "noun", M, strength=0.5)),
     ((r"audiences?",), _t("audience", "noun", M, strength=0.6)),
     ((r"contacts?",), _t("contact", "noun", U, strength=0.5, reciprocal=True)),
+    ((r"(?:signe|signent|signera|signeront|signait)",), _t("signer", "verb", M, strength=0.5)),
 ]
 
 _EN: list[tuple[tuple[str, ...], TriggerSpec]] = [
@@ -137,6 +138,7 @@ _EN: list[tuple[tuple[str, ...], TriggerSpec]] = [
     ((r"(?:bilateral|bilaterals)",), _t("bilateral", "noun", M, strength=0.6, reciprocal=True)),
     ((r"(?:contact)",), _t("contact", "noun", U, strength=0.5, reciprocal=True)),
     ((r"(?:readout)",), _t("readout", "noun", U, strength=0.4, reciprocal=True)),
+    ((r"(?:signed|signs|sign)",), _t("sign", "verb", M, strength=0.5)),
 ]
 
 
