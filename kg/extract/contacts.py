@@ -171,8 +171,25 @@ def _owner(t: TimeExpr, triggers: list[Trigger]) -> Trigger | None:
     return min(right, key=lambda tr: tr.start) if right else None
 
 
+def _partner_span(frame: Frame, partner: Mention | None, ws: list[Word]) -> tuple[int, int] | None:
+    """"a parlé samedi avec X, puis dimanche avec Y": each partner's own time phrase.
+
+    The span runs from the end of the previous partner to the end of this one.
+    """
+    if partner is None or frame.together or len(frame.partners) < 2:
+        return None
+    k = frame.partners.index(partner)
+    start = frame.partners[k - 1].end if k > 0 else ws[frame.window[0]].start
+    return start, partner.end
+
+
 def _date(state: ArticleState, times: list[TimeExpr], ws: list[Word], frame: Frame, trig: Trigger,
-          status: Status, triggers: list[Trigger]) -> FuzzyDate | None:
+          status: Status, triggers: list[Trigger], partner: Mention | None = None) -> FuzzyDate | None:
+    span = _partner_span(frame, partner, ws)
+    if span is not None:
+        own = [t for t in times if span[0] <= t.start and t.end <= span[1] and not t.since]
+        if own and partner is not frame.partners[0]:
+            return own[-1].for_status(status is Status.PLANNED)
     lo, hi = frame.window
     start = ws[lo].start if lo < len(ws) else trig.start
     end = ws[hi - 1].end if 0 < hi <= len(ws) else trig.end
@@ -190,7 +207,8 @@ def _date(state: ArticleState, times: list[TimeExpr], ws: list[Word], frame: Fra
         # contact of the article, else (for "the same day" words) to the publication date.
         text = best.text.casefold()
         shift = -1 if any(w in text for w in ("veille", "before")) else 0 if any(
-            w in text for w in ("journée", "journee", "earlier", "same", "même", "foulée", "later")) else 1
+            w in text for w in ("journée", "journee", "earlier", "same", "même", "foulée", "later", "soirée",
+                                "matinée", "après-midi", "during")) else 1
         anchor = state.last_day or (state.reference if shift == 0 else None)
         day = anchor.as_date() if anchor else None
         return FuzzyDate.of(day + dt.timedelta(days=shift)) if day else None
@@ -229,12 +247,12 @@ def sentence_events(state: ArticleState, sent: Sentence, finder: MentionFinder, 
         if frame.rule.startswith("coordinated") and cue == "occurred" and out:
             # "doit se rendre à Varsovie, puis être reçu par X": the plan covers both verbs.
             status, cue = out[-1].status, "coordinated:" + out[-1].status.value
-        for group in _groups(state, frame, sent.index):
+        for partner, group in _groups(state, frame, sent.index):
             keys = tuple(dict.fromkeys(k for k, _ in group))
             if len(keys) < 2:
                 continue
             certainty = min(c for _, c in group)
-            date = _date(state, times, ws, frame, trig, status, triggers)
+            date = _date(state, times, ws, frame, trig, status, triggers, partner)
             mode = _mode(trig, fw, frame, _in_a_place(ws, frame, trig, person_words, finder.country_words))
             topics = tuple(find_topics(sent.text, ws, frame.window[0], len(ws), state.lang, sent.start))
             # The title is not part of the body that offsets index: its evidence sits at 0-0.
@@ -289,7 +307,7 @@ def _inside_mention(trig: Trigger, mentions: list[Mention]) -> bool:
     return any(m.start <= trig.start and trig.end <= m.end for m in mentions)
 
 
-def _groups(state: ArticleState, frame: Frame, sentence: int) -> list[list[tuple[str, float]]]:
+def _groups(state: ArticleState, frame: Frame, sentence: int) -> list[tuple[Mention | None, list[tuple[str, float]]]]:
     """Participant sets: one per partner, or one for a group acting together."""
     def people(ms: Iterable[Mention], anchor: str | None) -> list[tuple[str, float]]:
         out = []
@@ -310,18 +328,18 @@ def _groups(state: ArticleState, frame: Frame, sentence: int) -> list[list[tuple
         partners_all = people(frame.partners, anchor)
         if not partners_all and frame.agents:
             # "les deux dirigeants se sont parlé", "X et Y se sont entretenus"
-            return [agents] if len({k for k, _ in agents}) >= 2 else []
-        return [agents + partners_all]
-    groups = []
+            return [(None, agents)] if len({k for k, _ in agents}) >= 2 else []
+        return [(None, agents + partners_all)]
+    groups: list[tuple[Mention | None, list[tuple[str, float]]]] = []
     for p in frame.partners:
         ps = people([p], anchor)
         if not ps:
             continue
         if not agents:
             anchor_p = ps[0][0]
-            groups.append(ps + [(k, c) for k, c in people(frame.agents, anchor_p)])
+            groups.append((p, ps + [(k, c) for k, c in people(frame.agents, anchor_p)]))
         else:
-            groups.append(agents + ps)
+            groups.append((p, agents + ps))
     return groups
 
 

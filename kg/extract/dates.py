@@ -58,7 +58,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [(name, re.compile(rx)) for name,
     ("part_month", rf"\b(?P<part>debut|fin|mi|courant|dans le courant de|early|late|mid|in early|in late|"
                    rf"at the (?:start|end|beginning) of)[\s-]+(?:du mois de\s+|(?:de\s+)?)"
                    rf"(?P<m>{_MONTH_RE})(?:\s+(?P<rel>dernier|passe|prochain))?(?:\s+(?P<y>{_YEAR_RE}))?\b"),
-    ("rel_month", rf"\b(?:en|au mois de|in|last|next|this|since|depuis)\s+(?P<m>{_MONTH_RE})"
+    ("rel_month", rf"\b(?:en|au mois de|in|last|next|this|since|depuis|remonte a|remontait a|back to|a)\s+"
+                  rf"(?P<m>{_MONTH_RE})"
                   rf"(?:\s+(?P<rel>dernier|passe|prochain))?(?:\s+(?P<y>{_YEAR_RE}))?\b"),
     ("month_year", rf"\b(?P<m>{_MONTH_RE})\s+(?P<y>{_YEAR_RE})\b"),
     ("weekday", rf"\b(?:(?P<pre>last|next|this|on|ce|le)\s+)?(?P<wd>{_WD_RE})"
@@ -196,9 +197,8 @@ class _Resolver:
 
     def day_word(self, w: str) -> tuple:
         offsets = {"avant-hier": -2, "hier": -1, "hier soir": -1, "yesterday": -1, "aujourd'hui": 0, "ce soir": 0,
-                   "cet apres-midi": 0, "cet apres midi": 0, "dans la soiree": 0, "dans la matinee": 0,
-                   "dans l'apres-midi": 0, "this afternoon": 0, "this morning": 0, "this evening": 0,
-                   "during the day": 0, "dans la journee": 0,
+                   "cet apres-midi": 0, "cet apres midi": 0, "this afternoon": 0, "this morning": 0,
+                   "this evening": 0,
                    "today": 0, "tonight": 0, "ce matin": 0, "cette nuit": 0, "earlier today": 0,
                     "demain": 1, "tomorrow": 1,
                    "apres-demain": 2}

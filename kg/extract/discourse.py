@@ -106,7 +106,8 @@ class Discourse:
     def _near_office(self, key: str, years: int = 5) -> bool:
         if self.day is None or not self.gaz.terms_by_person.get(key):
             return True  # minted or undated people: no evidence against them
-        lo, hi = self.day.replace(year=max(1, self.day.year - years)), self.day.replace(year=self.day.year + years)
+        span = dt.timedelta(days=round(365.25 * years))  # not replace(year=...): 29 February has no twin
+        lo, hi = max(dt.date.min + span, self.day) - span, min(dt.date.max - span, self.day) + span
         for t in self.gaz.terms_by_person[key]:
             start = t.start.first_day() if t.start else lo
             end = t.end.last_day() if t.end else hi
