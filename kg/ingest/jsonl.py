@@ -201,7 +201,11 @@ def _text_lines(stream: BinaryIO, origin: str, codec: str) -> Iterator[tuple[int
         start = 0
         while (nl := piece.find("\n", start)) >= 0:
             lineno += 1
-            if not skipping:
+            if skipping:
+                pass
+            elif size + nl - start > MAX_LINE:
+                yield lineno, Skipped(f"{origin}:{lineno}", f"line over the {MAX_LINE:,}-character limit; skipped")
+            else:
                 parts.append(piece[start:nl])
                 yield lineno, "".join(parts).rstrip("\r")
             parts, size, skipping, start = [], 0, False, nl + 1
