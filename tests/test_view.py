@@ -250,6 +250,8 @@ def test_no_network_urls(xss_html: str) -> None:
         assert "@import" not in css
         assert not re.search(r"url\(\s*['\"]?\s*(https?:)?//", css)
     assert not re.search(r"<(script|link|img)[^>]+(src|href)\s*=\s*['\"]?https?://", xss_html, re.I)
+    # Not even a source map for developer tools to fetch.
+    assert "sourceMappingURL" not in xss_html
 
 
 def test_view_command_writes_only_the_requested_file(tmp_path: Path) -> None:

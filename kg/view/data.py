@@ -195,7 +195,7 @@ def view_data(store: Store, label_lang: str = "en") -> dict:
     parts = _participants(store, contacts)
     contacts = {c: contacts[c] for c in parts}
     dates = {c: max(rec["date"], key=lambda d: (len(d), d), default="") for c, rec in contacts.items()}
-    order = sorted(contacts, key=lambda c: (dates[c], c))
+    order = sorted(contacts, key=lambda c: (not dates[c], dates[c], c))  # by date, undated last
     n: dict[str, int] = defaultdict(int)
     for ps in parts.values():
         for p in ps:

@@ -64,7 +64,7 @@
   function colourOf(nd) {
     return state.colourBy === "country" ? (countryColour[nd.country] || OTHER) : (D.regionColours[nd.region] || OTHER);
   }
-  function countryName(nd) { return D.countries[nd.country] || nd.country || ""; }
+  function countryName(nd) { return nd.country ? D.countries[nd.country] || nd.country : ""; }
 
   function contactHead(c) {
     return [c.d || T.undated_short, T.modes[c.m] || c.m, T.statuses[c.s] || c.s].join(" · ");
@@ -105,13 +105,16 @@
     var edgeItems = [];
     D.edges.forEach(function (e, k) {
       var list = e.c.filter(function (ci) { return shown[ci]; });
-      var sig = list.join(",");
-      if (sig === edgeSig[k]) { return; }
+      var sig = list.join(","), old = edgeSig[k];
+      if (sig === old) { return; }
       edgeSig[k] = sig;
-      var item = {id: k, from: e.from, to: e.to, hidden: list.length === 0, value: Math.max(list.length, 1)};
+      // Only options that differ from the defaults: vis-network's cost per item grows with its options.
+      var item = {id: k, from: e.from, to: e.to, value: Math.max(list.length, 1)};
+      if (!list.length || old !== null) { item.hidden = !list.length; }
       if (list.length) {
         item.title = edgeTitle(e, list);
-        item.dashes = list.every(function (ci) { return D.contacts[ci].s === "planned"; });
+        var planned = list.every(function (ci) { return D.contacts[ci].s === "planned"; });
+        if (planned || old !== null) { item.dashes = planned; }
       }
       edgeItems.push(item);
     });
@@ -123,10 +126,11 @@
       if (hidden === nodeHidden[i]) { return; }
       var full = nodeHidden[i] === null;
       nodeHidden[i] = hidden;
-      nodeItems.push(!full ? {id: i, hidden: hidden} :
-        {id: i, label: nd.label, hidden: hidden, value: Math.max(nd.n, 1), title: nodeTitle(nd),
-         color: colourOf(nd), borderWidth: nd.unlinked ? 2 : 1,
-         shapeProperties: {borderDashes: nd.unlinked ? [3, 3] : false}});
+      if (!full) { nodeItems.push({id: i, hidden: hidden}); return; }
+      var item = {id: i, label: nd.label, value: Math.max(nd.n, 1), title: nodeTitle(nd), color: colourOf(nd)};
+      if (hidden) { item.hidden = true; }
+      if (nd.unlinked) { item.borderWidth = 2; item.shapeProperties = {borderDashes: [3, 3]}; }
+      nodeItems.push(item);
     });
     return {nodes: nodeItems, edges: edgeItems};
   }
@@ -342,10 +346,8 @@
       ", " + list.length + " " + T.shown)));
     var ol = el("ol");
     var limit = panel.all ? list.length : Math.min(list.length, PANEL_CONTACTS);
-    list.slice().sort(function (a, b) {
-      var da = D.contacts[a].d, db = D.contacts[b].d;
-      return da === db ? a - b : (da < db ? -1 : 1);
-    }).slice(0, limit).forEach(function (ci) { ol.appendChild(contactItem(D.contacts[ci], except)); });
+    // Contacts come from Python sorted by date, undated last: index order is date order.
+    list.slice(0, limit).forEach(function (ci) { ol.appendChild(contactItem(D.contacts[ci], except)); });
     body.appendChild(ol);
     if (limit < list.length) {
       var more = el("button", null, T.show_all + " (" + list.length + ")");
@@ -465,8 +467,9 @@
     while (step * perYear * bw < 36) { step++; }
     for (b = 0; b < TL.n; b++) {
       var month = TL.start + b * TL.unit;
-      if (month % 12 === 0 && Math.floor(month / 12) % step === 0) {
-        g.fillText(String(Math.floor(month / 12)), b * bw + 1, h - 3);
+      var year = String(Math.floor(month / 12));
+      if (month % 12 === 0 && Math.floor(month / 12) % step === 0 && b * bw + g.measureText(year).width < w) {
+        g.fillText(year, b * bw + 1, h - 3);
       }
     }
     if (TL.drag) {
