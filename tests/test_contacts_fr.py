@@ -11,6 +11,7 @@ MAC, PUT, ZEL, SCH, MER, BID, TRU, XI, ERD = ("Emmanuel Macron", "Vladimir Putin
                                               "Olaf Scholz", "Angela Merkel", "Joe Biden", "Donald Trump",
                                               "Xi Jinping", "Recep Tayyip Erdoğan")
 TUE = "2026-02-03"  # a Tuesday
+TUE23 = "2023-02-07"  # a Tuesday when Scholz was chancellor
 
 CASES = [
     # -- predicates, verbal
@@ -18,14 +19,14 @@ CASES = [
      [((MAC, PUT), "unspecified", "occurred", "2026-02-03")]),
     ("s'entretenir par téléphone", "Emmanuel Macron s'est entretenu par téléphone avec Volodymyr Zelensky.", TUE,
      [((MAC, ZEL), "phone", "occurred", None)]),
-    ("en visioconférence", "Olaf Scholz et Emmanuel Macron se sont entretenus en visioconférence lundi.", TUE,
-     [((MAC, SCH), "video", "occurred", "2026-02-02")]),
+    ("en visioconférence", "Olaf Scholz et Emmanuel Macron se sont entretenus en visioconférence lundi.", TUE23,
+     [((MAC, SCH), "video", "occurred", "2023-02-06")]),
     ("parler à", "Le président français a parlé à Vladimir Poutine le 11 septembre 2022.", "2022-09-12",
      [((MAC, PUT), "unspecified", "occurred", "2022-09-11")]),
     ("se parler", "Emmanuel Macron et Vladimir Poutine se sont parlé début juillet dernier.", TUE,
      [((MAC, PUT), "unspecified", "occurred", "2025-07")]),
-    ("échanger avec", "Volodymyr Zelensky a échangé avec Olaf Scholz hier.", TUE,
-     [((SCH, ZEL), "unspecified", "occurred", "2026-02-02")]),
+    ("échanger avec", "Volodymyr Zelensky a échangé avec Olaf Scholz hier.", TUE23,
+     [((SCH, ZEL), "unspecified", "occurred", "2023-02-06")]),
     ("appeler", "Joe Biden a appelé Recep Tayyip Erdogan dimanche.", "2022-06-01",
      [((BID, ERD), "phone", "occurred", "2022-05-29")]),
     ("téléphoner à", "Angela Merkel a téléphoné à Vladimir Poutine.", "2021-03-10",
@@ -71,8 +72,8 @@ CASES = [
     ("several counterparts", "Volodymyr Zelensky s'est entretenu avec Emmanuel Macron et Olaf Scholz.", "2022-06-17",
      [((MAC, ZEL), "unspecified", "occurred", None), ((SCH, ZEL), "unspecified", "occurred", None)]),
     ("relative clause", "Emmanuel Macron, qui a rencontré Olaf Scholz lundi, s'est entretenu jeudi avec Vladimir "
-     "Poutine.", TUE, [((MAC, PUT), "unspecified", "occurred", "2026-01-29"),
-                       ((MAC, SCH), "meeting", "occurred", "2026-02-02")]),
+     "Poutine.", TUE23, [((MAC, PUT), "unspecified", "occurred", "2023-02-02"),
+                         ((MAC, SCH), "meeting", "occurred", "2023-02-06")]),
     # -- status
     ("planned: doit", "Emmanuel Macron doit s'entretenir avec Vladimir Poutine jeudi.", TUE,
      [((MAC, PUT), "unspecified", "planned", "2026-02-05")]),
@@ -102,7 +103,8 @@ CASES = [
      [((BID, XI), "meeting", "occurred", "2022")]),
     # -- one event per contact
     ("told twice", "Emmanuel Macron a appelé Olaf Scholz mardi. L'appel entre Emmanuel Macron et Olaf Scholz a "
-     "duré une heure.", TUE, [((MAC, SCH), "phone", "occurred", "2026-02-03")]),
+     "duré une heure.", TUE23, [((MAC, SCH), "phone", "occurred", "2023-02-07")]),
+    ("former leader", "Angela Merkel a rencontré Emmanuel Macron lundi.", TUE23, []),
 ]
 
 

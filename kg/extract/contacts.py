@@ -60,6 +60,7 @@ class ArticleState:
     events: list[ContactEvent] = field(default_factory=list)
     pairs: list[tuple[str, ...]] = field(default_factory=list)
     last_day: FuzzyDate | None = None
+    denials: list[frozenset[str]] = field(default_factory=list)  # pairs a sentence says never talked
 
 
 def reference_date(article: Article) -> FuzzyDate | None:
@@ -220,6 +221,7 @@ def sentence_events(state: ArticleState, sent: Sentence, finder: MentionFinder, 
     """Candidate events of one sentence; updates the article's discourse state."""
     ws = words(sent.text, sent.start)
     mentions = [state.discourse.resolve(m, sent.index) for m in finder.find(sent.text, sent.start)]
+    _note_denial(state, ws, mentions, sent.index)
     triggers = trig_finder.find(ws, sent.text, sent.start)
     if not triggers:
         return []
@@ -354,6 +356,62 @@ def home_country(article: Article) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+_DENIALS = [folded_words(p) for p in (
+    "denied", "denies", "deny", "denying", "no such conversation", "no such call", "no such meeting", "there has been no",
+    "there was no", "had not taken place", "did not take place", "never took place", "fake news", "démenti",
+    "démentent", "dément", "a nié", "ont nié", "nie avoir", "aucun entretien", "aucun appel", "aucune conversation",
+    "n'a pas eu lieu", "n'ont pas eu lieu", "il n'y a pas eu", "infox")]
+
+
+def _note_denial(state: ArticleState, ws: list[Word], mentions: list[Mention], sentence: int) -> None:
+    """"There has been no phone call between our president and Assad": remember whose contact is denied."""
+    fw = [w.folded for w in ws]
+    if not any(tuple(fw[i:i + len(d)]) == d for d in _DENIALS for i in range(len(fw) - len(d) + 1)):
+        return
+    people = {k for m in mentions for k in m.people}
+    if any(m.kind is Kind.ANAPHOR and m.anaphor is not None and m.anaphor.plural for m in mentions) and state.pairs:
+        people |= set(state.pairs[-1])
+    if len(people) == 1 and state.pairs:
+        (one,) = people
+        people |= next((set(p) for p in reversed(state.pairs) if one in p), set())
+    if len(people) < 2 and state.pairs:
+        people = set(state.pairs[-1])
+    if len(people) >= 2:
+        state.denials.append(frozenset(people))
+
+
+def _apply_denials(state: ArticleState) -> list[ContactEvent]:
+    """A later denial in the article beats the claim: drop the recent, occurred contacts it covers."""
+    from kg.extract.dedupe import _recent
+
+    out = []
+    for e in state.events:
+        denied = any(e.keys <= d for d in state.denials) and e.status is Status.OCCURRED and (
+            e.date is None or _recent(e.date, state.reference))
+        if not denied:
+            out.append(e)
+    return out
+
+
+def _in_office_then(gaz: Gazetteer, e: ContactEvent) -> bool:
+    """Every participant the gazetteer dates held a leader's office when the contact took place.
+
+    A president-elect's call or a former leader's visit is no contact between leaders. People
+    without known terms (minted, or outside the gazetteer's history) are given the benefit.
+    """
+    if e.date is None:
+        return True
+    lo, hi = e.date.first_day(), e.date.last_day()
+    for p in e.participants:
+        terms = gaz.terms_by_person.get(p.key)
+        if not terms:
+            continue
+        if not any((t.start is None or t.start.first_day() <= hi) and (t.end is None or t.end.last_day() >= lo)
+                   for t in terms):
+            return False
+    return True
+
+
 def title_sentences(article: Article) -> list[Sentence]:
     """The headline as a sentence before the body (negative offsets: it is not in the body).
 
@@ -382,4 +440,4 @@ def extract_events(article: Article, lang: str, gazetteer: Gazetteer, finder: Me
             if e.date is not None and e.date.day is not None:
                 state.last_day = e.date
         state.events.extend(events)
-    return state.events
+    return [e for e in _apply_denials(state) if _in_office_then(gazetteer, e)]
