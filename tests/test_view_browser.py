@@ -238,9 +238,26 @@ def test_network_filters_tooltip_panel_search(open_view: Callable, tmp_path: Pat
     page.press("#search-input", "Enter")
     assert "nobody at all" in page.text_content("#search-message")
 
-    # The timeline strip is drawn, with the undated contact counted apart.
+    # The timeline strip is drawn, with the undated contact counted apart; dragging on it picks a period.
     assert page.evaluate("document.getElementById('timeline-canvas').width") > 100
     assert page.text_content("#timeline-undated") == "1 undated"
+    box = page.locator("#timeline-canvas").bounding_box()
+    page.mouse.move(box["x"] + 2, box["y"] + box["height"] / 2)
+    page.mouse.down()
+    page.mouse.move(box["x"] + box["width"] * 0.3, box["y"] + box["height"] / 2, steps=4)
+    page.mouse.up()
+    start, end = page.input_value("#date-from"), page.input_value("#date-to")
+    assert start == "2022-02-01" and "2022-02-01" < end < "2024-01-01", (start, end)
+    want = expected(data, lambda c: not c["d"] or overlaps(c["d"], start, end))
+    assert poll(page, "kgView.drawn()", want) == want != {"nodes": 5, "edges": 6}
+    page.dblclick("#timeline-canvas")
+    assert poll(page, "kgView.drawn()", {"nodes": 5, "edges": 6}) == {"nodes": 5, "edges": 6}
+    assert page.input_value("#date-from") == page.input_value("#date-to") == ""
+
+    # Colour by country: one legend entry per country (the unknown QID included, shown as itself).
+    page.select_option("#colour-by", "country")
+    legend = page.locator("#legend li .legend-name").all_text_contents()
+    assert sorted(legend) == ["France", "Germany", "Q99999999", "Russia", "United Nations"]
 
     shot = tmp_path / "view.png"
     page.screenshot(path=str(shot))

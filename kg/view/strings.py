@@ -4,7 +4,7 @@ from __future__ import annotations
 
 UI: dict[str, dict] = {
     "en": {
-        "leaders": "leaders", "contacts": "contacts", "of": "of", "search": "Find a leader…",
+        "leaders": "leaders", "contact": "contact", "contacts": "contacts", "of": "of", "search": "Find a leader…",
         "search_button": "Find", "not_found": "No leader matches", "hidden": "hidden by the filters",
         "colour_by": "Colour by", "by_region": "region", "by_country": "country",
         "filters": "Filters", "from": "From", "to": "To", "undated": "include undated contacts",
@@ -21,7 +21,8 @@ UI: dict[str, dict] = {
                      "unknown": "status unknown"},
     },
     "fr": {
-        "leaders": "dirigeants", "contacts": "contacts", "of": "sur", "search": "Chercher un dirigeant…",
+        "leaders": "dirigeants", "contact": "contact", "contacts": "contacts", "of": "sur",
+        "search": "Chercher un dirigeant…",
         "search_button": "Chercher", "not_found": "Aucun dirigeant ne correspond à", "hidden": "masqué par les filtres",
         "colour_by": "Couleur par", "by_region": "région", "by_country": "pays",
         "filters": "Filtres", "from": "Du", "to": "Au", "undated": "inclure les contacts non datés",

@@ -69,11 +69,12 @@
   function contactHead(c) {
     return [c.d || T.undated_short, T.modes[c.m] || c.m, T.statuses[c.s] || c.s].join(" · ");
   }
+  function count(n) { return n + " " + (n === 1 ? T.contact : T.contacts); }
   function topicsOf(c) { return c.t.map(function (i) { return D.topics[i]; }); }
   function articleTitle(a) { return a.title || a.id || T.no_title; }
 
   function edgeTitle(e, list) {
-    var lines = [D.nodes[e.from].label + " – " + D.nodes[e.to].label + " (" + list.length + " " + T.contacts + ")"];
+    var lines = [D.nodes[e.from].label + " – " + D.nodes[e.to].label + " (" + count(list.length) + ")"];
     list.slice(0, TOOLTIP_CONTACTS).forEach(function (ci) {
       var c = D.contacts[ci];
       var t = topicsOf(c);
@@ -88,7 +89,7 @@
   }
   function nodeTitle(nd) {
     return nd.label + "\n" + [countryName(nd), D.regions[nd.region]].filter(Boolean).join(" · ") + "\n" +
-      nd.n + " " + T.contacts;
+      count(nd.n);
   }
 
   /* Filtering: recompute which contacts are shown, then update only the edges and nodes that changed. */
@@ -342,7 +343,7 @@
     var list = all.filter(function (ci) { return shown[ci]; });
     body.appendChild(el("h2", null, title));
     if (meta) { body.appendChild(el("p", "meta", meta)); }
-    body.appendChild(el("p", "meta", all.length + " " + T.contacts + (list.length === all.length ? "" :
+    body.appendChild(el("p", "meta", count(all.length) + (list.length === all.length ? "" :
       ", " + list.length + " " + T.shown)));
     var ol = el("ol");
     var limit = panel.all ? list.length : Math.min(list.length, PANEL_CONTACTS);
