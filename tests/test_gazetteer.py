@@ -243,6 +243,11 @@ def test_spellings_that_fold_alike_share_capitalisation(gaz: Gazetteer, spelling
     assert found.key == key_of(gaz, "Lee Jae Myung")
 
 
+def test_a_surname_resolves_on_a_leap_day(gaz: Gazetteer) -> None:
+    (found,) = resolve_text(gaz, "Macron", day("2024-02-29"), "fr")
+    assert found.key == key_of(gaz, "Emmanuel Macron")
+
+
 @pytest.mark.parametrize(("text", "when"), [
     ("Kim said so.", "2023-06-01"),       # Kim Jong-un and his premier Kim Tok-hun are both in office
     ("Kim a répondu.", "2022-06-01"),
