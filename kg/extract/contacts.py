@@ -37,7 +37,7 @@ _MODE_WORDS: dict[Mode, set[tuple[str, ...]]] = {
                                            "phone call", "call", "calls", "dialed", "dialled")},
     Mode.MEETING: {folded_words(w) for w in ("en marge", "sidelines", "in person", "en personne", "face à face",
                                              "face-to-face", "reçu", "recevra", "accueilli", "visite", "visit",
-                                             "sommet", "summit", "tête-à-tête", "bilatérale", "bilateral",
+                                             "sommet", "summit", "tête-à-tête",
                                              "hosted", "host", "welcomed", "received", "rencontre", "met",
                                              "meeting", "dîner", "dinner", "banquet", "audience")},
     Mode.LETTER: {folded_words(w) for w in ("lettre", "letter", "courrier", "missive", "letters", "lettres")},
@@ -105,7 +105,9 @@ def _in_a_place(ws: list[Word], frame: Frame, trig: Trigger, mentions_at: set[in
     anchors = [trig.words[1], *(m.words[1] for m in frame.partners)]
     for a in anchors:
         for k in range(a + 1, min(a + 4, frame.window[1])):
-            if ws[k - 1].folded in _PLACE_PREPS and ws[k].capitalised and ws[k].folded not in _NOT_PLACES \
+            prep = ws[k - 1].folded in _PLACE_PREPS or (
+                k >= 2 and ws[k - 1].folded in ("the", "l", "le", "la") and ws[k - 2].folded in _PLACE_PREPS)
+            if prep and ws[k].capitalised and ws[k].folded not in _NOT_PLACES \
                     and not ws[k].text.isupper() and k not in mentions_at and ws[k].folded not in countries:
                 return True
     return False
@@ -357,8 +359,9 @@ def home_country(article: Article) -> str | None:
 
 
 _DENIALS = [folded_words(p) for p in (
-    "denied", "denies", "deny", "denying", "no such conversation", "no such call", "no such meeting", "there has been no",
-    "there was no", "had not taken place", "did not take place", "never took place", "fake news", "démenti",
+    "denied", "denies", "deny", "denying", "no such conversation", "no such call", "no such meeting",
+    "there has been no", "there was no", "had not taken place", "did not take place", "never took place",
+    "fake news", "démenti",
     "démentent", "dément", "a nié", "ont nié", "nie avoir", "aucun entretien", "aucun appel", "aucune conversation",
     "n'a pas eu lieu", "n'ont pas eu lieu", "il n'y a pas eu", "infox")]
 

@@ -47,6 +47,7 @@ FRONTED = {"fr": {"lors", "au", "durant", "pendant", "dans", "apres", "avant", "
            "en": {"in", "during", "after", "before", "at", "on", "following", "ahead"}}
 MULTILATERAL = {"trilateral", "trilaterale", "tripartite", "three", "four", "quadrilateral", "trois", "quatre"}
 ADJUNCT_PREPS = {"fr": {"lors", "pendant", "durant", "cours"}, "en": {"during", "in", "over"}}
+FRONTING_CLAUSE = {"following", "after", "apres", "suite", "a l issue"}
 VP_LINKERS = {"puis", "then", "et", "and", "avant", "before", "apres", "after", "ensuite", "later"}
 VP_FILLER = {"s", "se", "est", "etait", "a", "avait", "ont", "avaient", "sont", "etaient", "ete", "etre", "d", "de",
              "being", "been", "had", "has", "have", "was", "were", "is", "he", "she", "il", "elle", "also", "aussi",
@@ -237,7 +238,10 @@ class ShallowFrames:
                         and x.kind is not Kind.INSTITUTION and not self._genitive(x)]
                 return rest, True
             if prep or direct:
-                return self._chain_right(m, hi), False
+                chain = self._chain_right(m, hi)
+                # "the meeting of X with Y", "la rencontre de X avec Y": the two met each other.
+                together = prep in NOUN_PARTNER_PREPS[self.lang] and len(chain) >= 2
+                return chain, together
         return [], False
 
     def _introducing_prep(self, between: list[str], preps: set[str]) -> str | None:
@@ -308,6 +312,12 @@ class ShallowFrames:
                 return [m]
         return []
 
+    def _fronted_clause(self) -> int | None:
+        """End (word index) of a leading "Following ..., " / "Après ..., " clause, if any."""
+        if not self.fw or self.fw[0] not in FRONTING_CLAUSE:
+            return None
+        return next((k for k in range(1, len(self.ws)) if "," in self.gap(k)), None)
+
     def _coordinated_verb(self, trig: Trigger) -> bool:
         """The trigger opens a second verb phrase: "..., puis s'est entretenu", "before being received"."""
         if trig.spec.pos != "verb":
@@ -351,6 +361,11 @@ class ShallowFrames:
 
     def frame(self, trig: Trigger) -> Frame | None:
         frame = self._frame(trig)
+        fronted = self._fronted_clause()
+        if frame is not None and fronted is not None and trig.words[0] >= fronted:
+            # "Following talks held in Moscow on February 22, Putin ... in a telephone conversation":
+            # the fronted clause's date and mode are its own.
+            frame = replace(frame, excluded=(*frame.excluded, (0, fronted)))
         if frame is not None and frame.rule in ("subject", "passive") and self._coordinated_verb(trig):
             prev = self._previous
             # "Z a échangé avec X, puis avec Y" / "accueilli par X, puis s'est entretenu avec Y":
@@ -408,6 +423,12 @@ class ShallowFrames:
             agents, rule = self.fronted_subject(te, len(self.ws), t), "fronted"
         if not agents and trig.spec.pos == "noun":
             agents, rule = self.main_subject_before(lo) or self.speaker_after(hi), "speaker"
+        if not partners and not agents and trig.spec.pos == "noun" and self.fw and self.fw[0] in FRONTED[self.lang]:
+            comma = next((k for k in range(te, len(self.ws)) if "," in self.gap(k)), None)
+            after = [m for m in self.mentions if comma is not None and m.words[0] >= comma
+                     and m.kind is not Kind.INSTITUTION and not self._genitive(m)]
+            if len(after) >= 2:  # "During the telephone conversation, Putin congratulated Aliyev"
+                return Frame(tuple(after[:1]), tuple(after[1:2]), False, (lo, len(self.ws)), "fronted-noun")
         if not partners and trig.spec.pos == "noun" and self._adjunct_noun(t):
             # "X warned Y during a call": the clause's subject and object took part.
             people = [m for m in self.mentions if lo <= m.words[0] and m.words[1] <= t

@@ -242,14 +242,24 @@ ANAPHORS: dict[str, dict[tuple[str, ...], Anaphor]] = {
 
 
 # Official state names built from the short ones ("Republic of Poland", "République française").
-_FORMS_EN_NAME = ("Republic of {}", "State of {}", "Kingdom of {}", "Federal Republic of {}", "People's Republic of {}",
-                  "Islamic Republic of {}", "Arab Republic of {}", "Democratic Republic of {}", "Republic of the {}",
-                  "Commonwealth of {}", "Principality of {}", "Sultanate of {}", "State of the {}")
-_FORMS_EN_ADJ = ("{} Republic", "{} Federation", "{} Confederation", "{} Kingdom")
+_QUALIFIERS_EN = ("", "Federal ", "People's ", "Islamic ", "Arab ", "Democratic ", "People's Democratic ",
+                  "Bolivarian ", "Federative ", "Socialist ", "Plurinational ", "Oriental ", "United ",
+                  "Federal Democratic ", "Democratic Socialist ", "Cooperative ", "Hellenic ", "Argentine ")
+_FORMS_EN_NAME = tuple(f"{q}Republic of {{}}" for q in _QUALIFIERS_EN) + tuple(
+    f"{q}Republic of the {{}}" for q in ("", "Democratic ")) + (
+    "State of {}", "Kingdom of {}", "Hashemite Kingdom of {}", "Grand Duchy of {}", "Commonwealth of {}",
+    "Principality of {}", "Sultanate of {}", "State of the {}", "Federation of {}", "Union of {}", "Emirate of {}")
+_FORMS_EN_ADJ = ("{} Republic", "{} Arab Republic", "{} Federation", "{} Confederation", "{} Kingdom",
+                 "{} Socialist Republic")
 _FORMS_FR_NAME = ("République de {}", "République d'{}", "République du {}", "Etat de {}", "Etat d'{}", "Royaume de {}",
-                  "Royaume du {}", "Royaume d'{}", "République fédérale d'{}", "République populaire de {}",
-                  "République islamique d'{}", "République islamique de {}", "Fédération de {}", "Principauté de {}")
-_FORMS_FR_ADJ = ("République {}", "Fédération {}", "Confédération {}")
+                  "Royaume du {}", "Royaume d'{}", "République fédérale d'{}", "République fédérale de {}",
+                  "République populaire de {}", "République islamique d'{}", "République islamique de {}",
+                  "Fédération de {}", "Principauté de {}", "Grand-Duché de {}", "Grand-Duché du {}",
+                  "République bolivarienne du {}", "République fédérative du {}", "Royaume hachémite de {}",
+                  "République démocratique du {}", "République démocratique de {}", "Sultanat d'{}",
+                  "République arabe d'{}", "République arabe de {}", "Emirat du {}")
+_FORMS_FR_ADJ = ("République {}", "Fédération {}", "Confédération {}", "République arabe {}",
+                 "République {} démocratique et populaire")
 BARE_STATE = {"fr": ("République", "Etat", "Royaume", "Confédération"),
               "en": ("Republic", "State", "Kingdom", "Federation", "Confederation")}
 
@@ -268,3 +278,8 @@ def official_names(lang: str, names: tuple[str, ...], adjs: tuple[str, ...]) -> 
 SEATS = {folded_words(w): c for w, c in (
     ("Downing Street", UK), ("Number 10", UK), ("No 10", UK), ("Elysée", FRANCE), ("Matignon", FRANCE),
     ("White House", USA), ("Maison Blanche", USA), ("Maison-Blanche", USA), ("Kremlin", RUSSIA))}
+
+
+# Words before a role that make it someone else than today's holder.
+FORMER = {"former", "ex", "ancien", "ancienne", "late", "feu", "defunt", "43rd", "44th", "45th", "46th", "47th",
+          "outgoing", "sortant", "sortante", "future", "futur", "elect", "designate", "incoming"}

@@ -9,7 +9,7 @@ choosing the person behind a short name or a role at a date is done by
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from enum import StrEnum
 
 from kg.extract import lexicon as lx
@@ -136,7 +136,17 @@ class MentionFinder:
             if m is None:
                 i += 1
                 continue
-            out.append(m)
+            if out and m.kind is Kind.NAME and m.short and out[-1].kind is Kind.NAME and \
+                    self._adjacent(ws, out[-1].words[1] - 1, m.words[0]) and \
+                    not self._text[out[-1].end - offset:m.start - offset].strip():
+                # "Mohamed bin Zayed Al Nahyan": the tail of one name is not a second person.
+                out[-1] = replace(out[-1], end=m.end, text=self._surface(out[-1].start, m.end),
+                                  words=(out[-1].words[0], m.words[1]))
+            elif m.kind in (Kind.ROLE, Kind.GROUP) and m.spec is not None and m.words[0] > 0 and \
+                    fw[m.words[0] - 1] in lx.FORMER:
+                out.append(replace(m, spec=None))  # "the First President of Kazakhstan", "l'ancien président"
+            else:
+                out.append(m)
             i = m.words[1]
         return out
 

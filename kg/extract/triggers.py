@@ -135,7 +135,6 @@ _EN: list[tuple[tuple[str, ...], TriggerSpec]] = [
                                                                   reciprocal=True)),
     ((r"(?:audience)",), _t("audience", "noun", M, strength=0.6)),
     ((r"(?:dinner|lunch|banquet|breakfast)",), _t("dinner", "noun", M, strength=0.5)),
-    ((r"(?:bilateral|bilaterals)",), _t("bilateral", "noun", M, strength=0.6, reciprocal=True)),
     ((r"(?:contact)",), _t("contact", "noun", U, strength=0.5, reciprocal=True)),
     ((r"(?:readout)",), _t("readout", "noun", U, strength=0.4, reciprocal=True)),
     ((r"(?:signed|signs|sign)",), _t("sign", "verb", M, strength=0.5)),
