@@ -128,8 +128,10 @@ def overlaps(d: str, lo: str, hi: str) -> bool:
     return not (last < lo or first > hi)
 
 
-def hover_edge(page: Any, edge: int) -> str:
-    """Move the mouse onto a point of the edge that no node or other edge covers; return the tooltip's text."""
+def edge_point(page: Any, edge: int) -> tuple[float, float]:
+    """A page point on the edge that no node or other edge covers (once the canvas has its container's size)."""
+    poll(page, "(() => { const n = document.getElementById('network'); "
+               "return kgView.network.canvas.frame.canvas.clientWidth === n.clientWidth; })()", True)
     point = page.evaluate("""(k) => {
       const net = kgView.network, e = kgView.edges.get(k), pos = net.getPositions([e.from, e.to]);
       const box = document.getElementById("network").getBoundingClientRect();
@@ -137,15 +139,21 @@ def hover_edge(page: Any, edge: int) -> str:
         const dom = net.canvasToDOM({x: pos[e.from].x + f * (pos[e.to].x - pos[e.from].x),
                                      y: pos[e.from].y + f * (pos[e.to].y - pos[e.from].y)});
         if (net.getNodeAt(dom) === undefined && net.getEdgeAt(dom) === k) {
-          return {x: box.left + dom.x, y: box.top + dom.y};
+          return [box.left + dom.x, box.top + dom.y];
         }
       }
       return null;
     }""", edge)
-    assert point is not None, "no free point on the edge to hover"
+    assert point is not None, "no free point on the edge"
+    return point[0], point[1]
+
+
+def hover_edge(page: Any, edge: int) -> str:
+    """Move the mouse onto the edge; return the tooltip's text."""
+    x, y = edge_point(page, edge)
     page.mouse.move(5, 5)
-    page.mouse.move(point["x"] - 3, point["y"], steps=3)
-    page.mouse.move(point["x"], point["y"], steps=2)
+    page.mouse.move(x - 3, y, steps=3)
+    page.mouse.move(x, y, steps=2)
     tip = page.wait_for_selector("div.vis-tooltip", state="visible", timeout=5000)
     return tip.inner_text()
 
@@ -214,17 +222,8 @@ def test_network_filters_tooltip_panel_search(open_view: Callable, tmp_path: Pat
     assert page.is_hidden("#panel")
 
     # Clicking on the drawn edge itself opens the same panel.
-    tip_point = page.evaluate("""(k) => {
-      const net = kgView.network, e = kgView.edges.get(k), pos = net.getPositions([e.from, e.to]);
-      const box = document.getElementById("network").getBoundingClientRect();
-      for (const f of [0.5, 0.4, 0.6, 0.3, 0.7]) {
-        const dom = net.canvasToDOM({x: pos[e.from].x + f * (pos[e.to].x - pos[e.from].x),
-                                     y: pos[e.from].y + f * (pos[e.to].y - pos[e.from].y)});
-        if (net.getNodeAt(dom) === undefined && net.getEdgeAt(dom) === k) return [box.left + dom.x, box.top + dom.y];
-      }
-      return null;
-    }""", k)
-    page.mouse.click(*tip_point)
+    page.mouse.move(5, 5)  # away from the edge: the tooltip must not cover the point clicked
+    page.mouse.click(*edge_point(page, k))
     page.wait_for_selector("#panel", state="visible", timeout=5000)
     assert "Second report of the call" in page.inner_text("#panel")
 
