@@ -136,7 +136,7 @@ class MentionFinder:
             if m is None:
                 i += 1
                 continue
-            if out and m.kind is Kind.NAME and m.short and out[-1].kind is Kind.NAME and \
+            if out and m.kind is Kind.NAME and m.short and out[-1].kind is Kind.NAME and not out[-1].short and \
                     self._adjacent(ws, out[-1].words[1] - 1, m.words[0]) and \
                     not self._text[out[-1].end - offset:m.start - offset].strip():
                 # "Mohamed bin Zayed Al Nahyan": the tail of one name is not a second person.
