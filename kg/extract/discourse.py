@@ -122,16 +122,23 @@ class Discourse:
 
     def _name(self, m: Mention) -> tuple[str, ...]:
         keys = m.candidates
-        if m.spec is not None and len(keys) > 1:  # "le président Sharif": the role narrows it down
-            by_role = set(role_holders(self.gaz, m.spec, self.day)) if m.spec.countries else set()
-            keys = tuple(k for k in keys if k in by_role) or keys
-        if len(keys) == 1 and not m.short:
+        narrowed = False
+        if m.spec is not None and len(keys) > 1:  # "le président Sharif", "Pope Francis": the role decides
+            by_role = set(role_holders(self.gaz, m.spec, self.day)) if (m.spec.countries or m.spec.roles) else set()
+            narrowed_keys = tuple(k for k in keys if k in by_role)
+            narrowed = len(narrowed_keys) == 1
+            keys = narrowed_keys or keys
+        if len(keys) == 1 and (not m.short or narrowed):
             return keys
         seen = self._seen()
         for k in seen:  # an earlier full mention decides
             if k in keys:
                 return (k,)
         if m.short and all(self.gaz.people[k].common_word for k in keys if k in self.gaz.people) and not m.titled:
+            return ()
+        if m.short and len(keys) > 1:
+            # "Kim", "Sharif", "Li": a surname several leaders share needs the article to
+            # have named the person in full first, even if only one of them is in office.
             return ()
         # A surname alone names someone in office around the article's date: "Castro" in 2015
         # is not the Honduran president elected in 2021.
