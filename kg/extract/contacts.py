@@ -103,8 +103,11 @@ def _in_a_place(ws: list[Word], frame: Frame, trig: Trigger, mentions_at: set[in
     situation in Israel" is a topic, not where they met.
     """
     anchors = [trig.words[1], *(m.words[1] for m in frame.partners)]
-    for a in anchors:
-        for k in range(a + 1, min(a + 4, frame.window[1])):
+    lo = frame.window[0]
+    # A fronted place counts too: "Mardi à Moscou, le chef de l'ONU s'était entretenu avec X".
+    spans = [range(a + 1, min(a + 4, frame.window[1])) for a in anchors] + [range(lo + 1, min(lo + 4, trig.words[0]))]
+    for span in spans:
+        for k in span:
             prep = ws[k - 1].folded in _PLACE_PREPS or (
                 k >= 2 and ws[k - 1].folded in ("the", "l", "le", "la") and ws[k - 2].folded in _PLACE_PREPS)
             if prep and ws[k].capitalised and ws[k].folded not in _NOT_PLACES \

@@ -62,7 +62,8 @@ _FR: list[tuple[tuple[str, ...], TriggerSpec]] = [
      _t("rejoindre", "verb", M, transitive=True, strength=0.6)),
     ((r"consult(?:e|es|ent|er|ait|aient|a|era|eront|ant|ee|ees)",), _t("consulter", "verb", U, transitive=True,
                                                                         strength=0.7)),
-    ((r"entret(?:ien|iens|enu|enus|enue|enues|enir|enant|iendra|iendrait|iendront|iendraient|iennent|ient|"
+    ((r"entretiens?",), _t("entretien", "noun", U, reciprocal=True)),
+    ((r"entret(?:enu|enus|enue|enues|enir|enant|iendra|iendrait|iendront|iendraient|iennent|ient|"
       r"int|inrent|enait|enaient|iendrai|iendrons)",), _t("s_entretenir", "verb", U, reciprocal=True)),
     ((r"parl(?:e|es|ent|er|ons|ez|ai|ais|ait|aient|a|ant|era|eront|erait|eraient|erons|erai|ee|ees)",),
      _t("parler", "verb", U, reciprocal=True)),
