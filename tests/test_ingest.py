@@ -388,3 +388,39 @@ def test_ingest_html_utf8_with_future_date(tmp_path: Path) -> None:
     assert article.published is None
     assert all("\n" not in w for w in warnings)
 
+
+
+# -- the command -----------------------------------------------------------------------------------------------
+
+def kg_build(args: list[str], stdin: bytes | None = None) -> tuple[int, str, str]:
+    from click.testing import CliRunner
+
+    from kg.cli import cli, load_commands
+
+    load_commands()
+    res = CliRunner().invoke(cli, ["build", *args, "--gazetteer", str(BAD.parent / "gazetteer_mini.json"),
+                                   "--no-parse"], input=stdin)
+    return res.exit_code, res.stdout, res.stderr
+
+
+def test_ingest_cli_exit_codes_and_one_line_per_skipped_item(tmp_path: Path) -> None:
+    skipped = sum("skipped" in want for want in EXPECTED.values())
+    code, out, err = kg_build([str(BAD), "--out", str(tmp_path / "o")])
+    assert code == 0 and f"skipped: {skipped}\n" in out and (tmp_path / "o" / "graph.ttl").exists()
+    for origin, want in EXPECTED.items():
+        if "skipped" in want:
+            (line,) = [x for x in out.splitlines() if x.startswith(f"  - {BAD}/{origin}: ")]
+            assert want["skipped"] in line
+    code, out, err = kg_build([str(BAD), "--out", str(tmp_path / "o"), "--strict", "-q"])
+    assert code == 3 and out == "" and len(err.splitlines()) == skipped
+    code, out, err = kg_build([str(BAD / "empty.txt"), str(BAD / "binary.txt"), "--out", str(tmp_path / "n")])
+    assert code == 2 and "no article could be read" in err and not (tmp_path / "n").exists()
+
+
+def test_ingest_cli_reads_jsonl_from_stdin(tmp_path: Path) -> None:
+    lines = (b'{"id": "s1", "text": "Olaf Scholz met Joe Biden on Tuesday.", "published": "2024-03-05", '
+             b'"lang": "en"}\nnot json\n')
+    code, out, _ = kg_build(["-", "--out", str(tmp_path), "--timeout-per-article", "0"], stdin=lines)
+    assert code == 0 and "articles read: 1 (1 with contacts)" in out
+    assert "<stdin>:2: not valid JSON" in out
+    assert '"s1"' in (tmp_path / "graph.ttl").read_text("utf-8")
