@@ -34,12 +34,15 @@ class BuildReport:
     warnings: list[str] = field(default_factory=list)
     seconds: float = 0.0
     already: int = 0  # with --store: articles whose text the store already holds
+    stored: bool = False  # built into a store: counts are of the whole store
 
     def summary(self) -> str:
         lines = [f"articles read: {self.articles} ({self.with_contacts} with contacts)",
                  f"contacts: {self.contacts} (from {self.reports} reports)", f"leaders: {self.leaders}"]
-        if self.already:
-            lines.insert(1, f"already in the store: {self.already}")
+        if self.stored:
+            lines[1:] = [f"already in the store: {self.already}",
+                         f"contacts in the store: {self.contacts} ({self.reports} new reports)",
+                         f"leaders in the store: {self.leaders}"]
         if self.skipped:
             lines.append(f"skipped: {len(self.skipped)}")
             lines += [f"  - {s}" for s in self.skipped]
@@ -141,6 +144,9 @@ def build(paths: Iterable[Path | str], out_dir: Path | str | None, *, published:
         with budget:
             metas, reports = extract_reports(articles, extractor, report, budget=budget)
         contacts = merge_reports(reports)
+        report.reports = sum(len(c.reports) for c in contacts)
+        report.contacts = len(contacts)
+        report.leaders = len({p.key for c in contacts for p in c.participants})
         if report.articles:
             quads = graph_quads(metas, contacts)
     else:
@@ -150,10 +156,15 @@ def build(paths: Iterable[Path | str], out_dir: Path | str | None, *, published:
             with budget:
                 metas, reports = extract_reports(_skip_known(articles, writer.known, report), extractor, report,
                                                  budget=budget)
-            contacts, quads = writer.commit(metas, reports)
-    report.reports = sum(len(c.reports) for c in contacts)
-    report.contacts = len(contacts)
-    report.leaders = len({p.key for c in contacts for p in c.participants})
+            writer.commit(metas, reports)
+        report.reports, report.stored = len(reports), True
+        if writer.known:  # counts (and out_dir) are of the whole store
+            from kg.rdf import vocab as v
+            from kg.store import dataset_quads, open_store
+
+            quads = dataset_quads(open_store(store))
+            typed = [q.object for q in quads if q.predicate == v.TYPE]
+            report.contacts, report.leaders = typed.count(v.CONTACT), typed.count(v.LEADER)
     if quads is not None and out_dir is not None:
         out = Path(out_dir)
         write_graph(quads, out / "graph.ttl")

@@ -41,7 +41,7 @@ from typing import IO
 from pyoxigraph import Literal, NamedNode, Quad, Store
 
 from kg.errors import GraphError
-from kg.merge import ArticleMeta, MergedContact, Report, merge_reports
+from kg.merge import ArticleMeta, Report, merge_reports
 from kg.rdf import vocab as v
 
 CURRENT = "live"
@@ -141,26 +141,24 @@ class StoreWriter:
         store = open_store(self.path)
         return read_reports(store.quads_for_pattern(None, None, None, None))
 
-    def commit(self, metas: Iterable[ArticleMeta], reports: Iterable[Report]) -> tuple[list[MergedContact],
-                                                                                       list[Quad]]:
-        """Add the articles the store lacks; return all contacts and quads of the store.
-
-        With nothing new, no snapshot is written: the store stays byte for byte as it was.
-        """
-        from kg.build import graph_quads
+    def commit(self, metas: Iterable[ArticleMeta], reports: Iterable[Report]) -> bool:
+        """Add the articles the store lacks, in a new snapshot; False (and no work at all) when none is new."""
+        from kg.rdf.build import article_quads, contact_quads
 
         new_metas = [m for m in metas if m.content_hash not in self.known]
+        if not new_metas:
+            return False
         new_hashes = {m.content_hash for m in new_metas}
         old_metas, old_reports = self.read()
         contacts = merge_reports(old_reports + [r for r in reports if r.article.content_hash in new_hashes])
-        quads = graph_quads(old_metas + new_metas, contacts)
+        # No sort: the store keeps its own order, and every writer of files sorts.
+        quads = set(contact_quads(contacts)) | set(article_quads(old_metas + new_metas))
+        self._write_snapshot(quads)
         self.added = len(new_metas)
-        if new_metas:
-            self._write_snapshot(quads)
-            self.known |= new_hashes
-        return contacts, quads
+        self.known |= new_hashes
+        return True
 
-    def _write_snapshot(self, quads: list[Quad]) -> None:
+    def _write_snapshot(self, quads: Iterable[Quad]) -> None:
         tmp = Path(tempfile.mkdtemp(prefix=".tmp-", dir=self.path))
         store = Store(str(tmp / "db"))
         store.bulk_extend(quads)

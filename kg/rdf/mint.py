@@ -7,6 +7,7 @@ the input text holds, the result is a valid IRI.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import re
 
@@ -24,7 +25,10 @@ def digest(*parts: str, size: int = 16) -> str:
     return h[:size]
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def minted(kind: str, label: str, *key: str) -> NamedNode:
+    # Cached: slugging is the costliest step of writing a large graph, and the
+    # same leaders and topics are minted again for every contact they are in.
     return NamedNode(f"{ID}{kind}/{slug(label, 60)}-{digest(label, *key, size=12)}")
 
 
