@@ -226,6 +226,10 @@ def sentence_events(state: ArticleState, sent: Sentence, finder: MentionFinder, 
     """Candidate events of one sentence; updates the article's discourse state."""
     ws = words(sent.text, sent.start)
     mentions = [state.discourse.resolve(m, sent.index) for m in finder.find(sent.text, sent.start)]
+    for m in mentions:
+        # "Il ... Il ...": a subject pronoun carries its referent on to the next sentence.
+        if m.kind is Kind.ANAPHOR and m.anaphor is not None and not m.anaphor.plural and not m.anaphor.possessive:
+            state.discourse.slots.append((sent.index, m.start, state.discourse.singular(sent.index, m.start, set())))
     _note_denial(state, ws, mentions, sent.index)
     triggers = trig_finder.find(ws, sent.text, sent.start)
     if not triggers:

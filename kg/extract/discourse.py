@@ -154,6 +154,8 @@ class Discourse:
             return ()
         if spec.countries or spec.roles & {"pope"}:
             holders = role_holders(self.gaz, spec, self.day)
+            if spec.needs_history and not set(holders) & set(self._seen()):
+                return ()
             return tuple(holders) if len(holders) == 1 else ()
         # A bare role ("le chef de l'Etat", "the President of the Republic") names the
         # article's protagonist of that rank: the first person named who holds it.

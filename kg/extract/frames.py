@@ -250,7 +250,8 @@ class ShallowFrames:
         "spoke to reporters about Xi" has "to", but not in front of Xi.
         """
         k = len(between)
-        while k > 0 and (between[k - 1] in NP_START[self.lang] or between[k - 1] in TITLE_WORDS):
+        while k > 0 and (between[k - 1] in NP_START[self.lang] or between[k - 1] in TITLE_WORDS
+                         or between[k - 1] in EPITHETS):
             k -= 1  # "with Premier Li Qiang", "par le nouveau pape"
         return between[k - 1] if k > 0 and between[k - 1] in preps else None
 
@@ -269,7 +270,7 @@ class ShallowFrames:
     def _adverbial(self, between: list[str]) -> bool:
         """Only time words and place phrases ("lundi soir à l'Elysée") before the object."""
         return all(w in ADVERBIAL or w in OBJECT_PREPS[self.lang] or w in NP_START[self.lang] or w in PLACE_NOUNS
-                   for w in between) or bool(between and between[0] in ADVERBIAL)
+                   or w in EPITHETS for w in between) or bool(between and between[0] in ADVERBIAL)
 
     def passive_agent(self, te: int, hi: int) -> Mention | None:
         for m in (m for m in self.mentions if m.words[0] >= te and m.words[1] <= hi):

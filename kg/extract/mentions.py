@@ -47,6 +47,7 @@ class RoleSpec:
     kind: str | None = None
     counterpart: bool = False
     plural: bool = False
+    needs_history: bool = False  # resolve only to someone the article already named
 
 
 @dataclass(frozen=True, slots=True)
@@ -335,10 +336,14 @@ class MentionFinder:
         if not adj:
             return None
         j = i + 1 + adj[0]
-        if tuple(fw[j:j + 3]) not in (("des", "affaires", "etrangeres"),):
-            return None
-        spec = RoleSpec((adj[1][0],), frozenset({"foreign_minister"}), "foreign_minister")
-        return self._with_name(ws, fw, i, j + 3, Kind.ROLE, spec, titled=True)
+        if tuple(fw[j:j + 3]) == ("des", "affaires", "etrangeres"):
+            spec = RoleSpec((adj[1][0],), frozenset({"foreign_minister"}), "foreign_minister")
+            return self._with_name(ws, fw, i, j + 3, Kind.ROLE, spec, titled=True)
+        if j < len(fw) and fw[j] in ("de", "des", "du", "d"):
+            return None  # "le ministre russe de la Défense" is no foreign minister
+        # "le ministre russe" alone: the foreign minister, if the article has named him (see Discourse).
+        spec = RoleSpec((adj[1][0],), frozenset({"foreign_minister"}), "foreign_minister", needs_history=True)
+        return self._with_name(ws, fw, i, j, Kind.ROLE, spec, titled=True)
 
     def _with_name(self, ws: list[Word], fw: list[str], i: int, j: int, kind: Kind, spec: RoleSpec,
                    titled: bool) -> Mention:
