@@ -438,6 +438,12 @@ class ShallowFrames:
                 return Frame(tuple(people[:1]), tuple(people[1:2]), False, (lo, hi), "adjunct-noun")
         if together and not agents:
             return Frame(tuple(partners), (), True, (lo, hi), "between")
+        if agents and not partners and trig.spec.pos == "noun":
+            # "a eu avec Vladimir Poutine un tête-à-tête": the partner sits before the noun.
+            first = agents[-1].words[1]
+            partners = [m for m in self.mentions if first <= m.words[0] and m.words[1] <= t
+                        and self._introducing_prep(self.fw[first:m.words[0]], {"avec", "with"}) is not None
+                        and m.kind is not Kind.INSTITUTION][:1]
         if not agents and not partners:
             return None
         return Frame(tuple(agents), tuple(partners), together, (lo, hi), rule)
