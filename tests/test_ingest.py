@@ -424,3 +424,23 @@ def test_ingest_cli_reads_jsonl_from_stdin(tmp_path: Path) -> None:
     assert code == 0 and "articles read: 1 (1 with contacts)" in out
     assert "<stdin>:2: not valid JSON" in out
     assert '"s1"' in (tmp_path / "graph.ttl").read_text("utf-8")
+
+
+@pytest.mark.slow
+def test_ingest_folder_of_100000_files_streams(tmp_path: Path) -> None:
+    folder = tmp_path / "many"
+    folder.mkdir()
+    for i in range(100_000):
+        (folder / f"{i:06d}.txt").write_bytes(b"Olaf Scholz met Joe Biden on Tuesday. %d" % i)
+    tracemalloc.start()
+    try:
+        count = 0
+        for item in iter_articles([folder]):
+            assert isinstance(item, Article)
+            count += 1
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert count == 100_000
+    # One directory listing (100,000 entries) is all that is held: no file contents, no list of articles.
+    assert peak < 64_000_000, f"peak {peak:,} bytes"

@@ -218,32 +218,34 @@ def expand_paths(paths: Iterable[Path | str], suffixes: tuple[str, ...] = SUFFIX
 
 def _walk(root: Path, suffixes: tuple[str, ...]) -> Iterator[Source | Skipped]:
     # An explicit stack, not recursion: a deep tree must not hit the recursion limit.
-    stack: list[Iterator[os.DirEntry[str]]] = []
+    stack: list[tuple[Path, Iterator[str]]] = []
     listing = _listing(root)
     if isinstance(listing, Skipped):
         yield listing
         return
-    stack.append(listing)
+    stack.append((root, listing))
     while stack:
-        entry = next(stack[-1], None)
-        if entry is None:
+        folder, names = stack[-1]
+        name = next(names, None)
+        if name is None:
             stack.pop()
             continue
-        path = Path(entry.path)
+        path = folder / name
         try:
-            if entry.is_dir(follow_symlinks=False):
+            info = os.lstat(path)
+            if stat.S_ISDIR(info.st_mode):
                 listing = _listing(path)
                 if isinstance(listing, Skipped):
                     yield listing
                 else:
-                    stack.append(listing)
+                    stack.append((path, listing))
                 continue
-            if entry.is_symlink() and entry.is_dir():
+            if stat.S_ISLNK(info.st_mode) and path.is_dir():
                 yield Skipped(display(path), "symbolic link to a folder, not followed")
                 continue
             if path.suffix.lower() not in suffixes:
                 continue
-            if not entry.is_file():
+            if not path.is_file():
                 yield Skipped(display(path), "not a regular file")
                 continue
         except OSError as exc:
@@ -252,11 +254,11 @@ def _walk(root: Path, suffixes: tuple[str, ...]) -> Iterator[Source | Skipped]:
         yield Source(path, path.relative_to(root).as_posix())
 
 
-def _listing(folder: Path) -> Iterator[os.DirEntry[str]] | Skipped:
-    """One folder's visible entries in name order (the only listing held in memory at a time)."""
+def _listing(folder: Path) -> Iterator[str] | Skipped:
+    """One folder's visible names in order: the only listing held in memory at a time (names only, no stat)."""
     try:
         with os.scandir(folder) as it:
-            return iter(sorted((e for e in it if not e.name.startswith(".")), key=lambda e: e.name))
+            return iter(sorted(e.name for e in it if not e.name.startswith(".")))
     except OSError as exc:
         return Skipped(display(folder), f"cannot list folder ({exc.strerror or exc.__class__.__name__})")
 
