@@ -14,6 +14,7 @@ from kg import __version__
 from kg.extract.contacts import extract_events, reference_date
 from kg.extract.dedupe import dedupe
 from kg.extract.mentions import MentionFinder
+from kg.extract.prefilter import Prefilter
 from kg.extract.triggers import TriggerFinder
 from kg.gazetteer.load import Gazetteer, shipped_gazetteer
 from kg.model import Article, ArticleResult
@@ -35,6 +36,25 @@ class Extractor:
     prefilter: bool = True
     _finders: dict[str, MentionFinder] = field(default_factory=dict, init=False, repr=False)
     _triggers: dict[str, TriggerFinder] = field(default_factory=dict, init=False, repr=False)
+    _filter: Prefilter | None = field(default=None, init=False, repr=False)
+
+    def warm_up(self, langs: tuple[str, ...] = ("fr", "en")) -> Extractor:
+        """Load everything now (before forking workers, so they share it)."""
+        for lang in langs:
+            self.finder(lang)
+            self.triggers(lang)
+        if self.prefilter:
+            self.filter()
+        if self.parse and "fr" in langs:
+            from kg.nlp.models import load
+
+            load()
+        return self
+
+    def filter(self) -> Prefilter:
+        if self._filter is None:
+            self._filter = Prefilter(self.gazetteer)
+        return self._filter
 
     def finder(self, lang: str) -> MentionFinder:
         if lang not in self._finders:
@@ -65,16 +85,18 @@ class Extractor:
         lang = self.language(article)
         if lang not in langid.SUPPORTED:
             return ArticleResult(article, (), (f"language {lang!r} is not supported (fr, en); skipped",))
+        if self.prefilter and not self.filter().may_hold_contact(f"{article.title or ''}\n{article.text}", lang):
+            return ArticleResult(article, ())  # no contact word, or nobody who could take part
         sentences = split_sentences(article.text)
         trig = self.triggers(lang)
-        candidates = [s for s in sentences if trig.any_in(words(s.text))]
-        if self.prefilter and not candidates:
-            return ArticleResult(article, ())
         refine = None
         if lang == "fr" and self.parse:
             from kg.extract.frames_dep import DependencyRefiner
 
-            refine = DependencyRefiner.for_sentences(candidates if self.prefilter else sentences)
+            # Only sentences with a contact word are parsed: the parse refines their frames
+            # and nothing else reads it.
+            candidates = [s for s in sentences if trig.any_in(words(s.text))] if self.prefilter else sentences
+            refine = DependencyRefiner.for_sentences(candidates)
         events = extract_events(article, lang, self.gazetteer, self.finder(lang), trig, refine)
         return ArticleResult(article, tuple(dedupe(events, reference_date(article))))
 
