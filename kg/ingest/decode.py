@@ -46,8 +46,13 @@ _META_CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0
 _SNIFF = 4096
 
 
-def decode(data: bytes, origin: str, encoding: str | None = None, *, html: bool = False) -> tuple[str, str | None]:
-    """Bytes -> (text, warning or None) by the module's policy; raises DecodeError naming ``origin``."""
+def decode(data: bytes, origin: str, encoding: str | None = None, *, html: bool = False,
+           sniff: bool = True) -> tuple[str, str | None]:
+    """Bytes -> (text, warning or None) by the module's policy; raises DecodeError naming ``origin``.
+
+    ``sniff=False`` skips step 3, for one JSONL line (its file was sniffed as a whole, and
+    a line of control bytes is simply not JSON).
+    """
     if encoding:
         return _forced(data, origin, encoding), None
     for bom, codec in BOMS:
@@ -55,7 +60,7 @@ def decode(data: bytes, origin: str, encoding: str | None = None, *, html: bool 
             if codec == "utf-8":
                 return _utf8(data[len(bom):])
             return _strict(data, origin, codec, "after its byte-order mark"), None
-    binary = looks_binary(data)
+    binary = looks_binary(data) if sniff else None
     if binary == "utf-16":
         le = data[1:_SNIFF:2].count(0) > data[0:_SNIFF:2].count(0)
         return _strict(data, origin, "utf-16-le" if le else "utf-16-be", "(no byte-order mark)"), None

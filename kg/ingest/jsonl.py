@@ -175,7 +175,7 @@ def _byte_lines(stream: BinaryIO, origin: str, encoding: str | None,
 
 def _decode_line(raw: bytes, where: str, encoding: str | None, warn: Callable[[str], None]) -> str | Skipped:
     try:
-        text, warning = decode(raw, where, encoding)
+        text, warning = decode(raw, where, encoding, sniff=False)
     except DecodeError as exc:
         return Skipped(where, exc.message.removeprefix(f"{where}: "))
     if warning:
