@@ -73,7 +73,9 @@ class Budget:
         self.seconds = seconds or None
         self.workers = max(1, workers)
         self.window = window or 4 * self.workers
-        self.isolated = self.seconds is not None and "fork" in multiprocessing.get_all_start_methods()
+        # Workers are used for a time limit, or to run several articles at once (--jobs).
+        self.isolated = (self.seconds is not None or self.workers > 1) and \
+            "fork" in multiprocessing.get_all_start_methods()
         self._pool: list[_Worker] = []
 
     def __enter__(self) -> Budget:
@@ -164,9 +166,8 @@ class Budget:
         busy = [w for w in self._pool if w.task is not None]
         if not busy:
             return
-        assert self.seconds is not None
         now = time.monotonic()
-        wait = max(0.0, min(w.started + self.seconds for w in busy) - now)
+        wait = None if self.seconds is None else max(0.0, min(w.started + self.seconds for w in busy) - now)
         ready = multiprocessing.connection.wait([w.conn for w in busy], timeout=wait)
         now = time.monotonic()
         for w in busy:
@@ -179,7 +180,7 @@ class Budget:
                     continue
                 code = w.stop()
                 done[index] = Outcome(error=f"worker process died ({_exit_reason(code)})", seconds=elapsed)
-            elif elapsed >= self.seconds:
+            elif self.seconds is not None and elapsed >= self.seconds:
                 w.stop()
                 done[index] = Outcome(error=f"took over {self.seconds:g} s (--timeout-per-article); stopped",
                                       seconds=elapsed, timed_out=True)

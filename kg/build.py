@@ -14,6 +14,7 @@ from pathlib import Path
 from pyoxigraph import Quad, Store
 
 from kg.budget import DEFAULT_SECONDS, Budget
+from kg.distributed import DaskRunner, Settings
 from kg.ingest.readers import Skipped, iter_articles
 from kg.merge import ArticleMeta, MergedContact, Report, merge_reports
 from kg.model import Article, FuzzyDate
@@ -60,48 +61,65 @@ def article_meta(article: Article) -> ArticleMeta:
 
 def extract_reports(articles: Iterable[Article | Skipped], extractor: Extractor, report: BuildReport,
                     progress: Callable[[int, int], None] | None = None,
-                    budget: Budget | None = None) -> tuple[list[ArticleMeta], list[Report]]:
+                    budget: Budget | DaskRunner | None = None) -> tuple[list[ArticleMeta], list[Report]]:
     """Run extraction over a stream, recording failures instead of stopping.
 
-    With a ``budget``, each article runs in a worker process under its time
-    limit (kg.budget); results still come back in input order.
+    With a ``budget``, articles run in worker processes (a time limit each,
+    several at once with --jobs; or on a Dask cluster); results still come
+    back in input order. The language is decided and the prefilter run here,
+    so neutral articles never travel to a worker.
     """
     metas: dict[str, ArticleMeta] = {}
     reports: list[Report] = []
     seen: dict[str, str] = {}  # content hash -> id of the first article with that text
+    quiet: set[str] = set()  # content hashes the prefilter ruled out
+
+    def prepared(stream: Iterable[Article | Skipped]) -> Iterator[Article | Skipped]:
+        for item in stream:
+            yield item if isinstance(item, Skipped) else extractor.with_language(item)
 
     def passed(item: Article | Skipped) -> bool:
-        """Unreadable items and repeated texts are not extracted (decided in input order)."""
+        """Items not sent to extraction: unreadable, repeated, or with no possible contact."""
         if isinstance(item, Skipped):
             return True
         digest = content_hash(item.text)
         if digest in seen:
             return True
         seen[digest] = item.id
+        if not extractor.may_hold_contact(item):
+            quiet.add(digest)
+            return True
         return False
 
-    runs = (budget or Budget(None)).map(lambda a: (extractor.extract(a), extractor.language(a)), articles, passed)
+    runs = (budget or Budget(None)).map(lambda a: (extractor.extract(a), extractor.language(a)),
+                                        prepared(articles), passed)
     for item, outcome in runs:
         if isinstance(item, Skipped):
             report.skipped.append(item)
             continue
         meta = article_meta(item)
-        if not outcome.ran:
+        if not outcome.ran and meta.content_hash not in quiet:
             report.warnings.append(f"{item.origin}: same text as {seen[meta.content_hash]}, read once")
             continue
-        if not outcome.ok or outcome.value is None:
+        if outcome.ran and (not outcome.ok or outcome.value is None):
             reason = outcome.error if outcome.timed_out else f"extraction failed ({outcome.error})"
             report.skipped.append(Skipped(item.origin, reason or "extraction failed"))
             continue
-        result, lang = outcome.value
+        if outcome.ran:
+            result, lang = outcome.value
+            quiet_article = False
+        else:  # ruled out by the prefilter: read, and holds no contact
+            result, lang, quiet_article = None, item.lang or "und", True
+            quiet.discard(meta.content_hash)
         meta = ArticleMeta(meta.id, meta.content_hash, meta.title, meta.published, lang, meta.url)
         metas[meta.content_hash] = meta
         report.articles += 1
-        report.warnings.extend(f"{item.origin}: {w}" for w in result.warnings)
-        if result.events:
-            report.with_contacts += 1
-        prov = extractor.provenance(lang)
-        reports.extend(Report.of(meta, e, prov) for e in result.events)
+        if not quiet_article and result is not None:
+            report.warnings.extend(f"{item.origin}: {w}" for w in result.warnings)
+            if result.events:
+                report.with_contacts += 1
+            prov = extractor.provenance(lang)
+            reports.extend(Report.of(meta, e, prov) for e in result.events)
         if progress is not None:
             progress(report.articles, len(reports))
     return list(metas.values()), reports
@@ -125,12 +143,16 @@ def _skip_known(articles: Iterable[Article | Skipped], known: set[str],
 def build(paths: Iterable[Path | str], out_dir: Path | str | None, *, published: FuzzyDate | None = None,
           encoding: str | None = None, lang: str | None = None, extractor: Extractor | None = None,
           label_lang: str = "en", store: Path | str | None = None,
-          timeout: float | None = DEFAULT_SECONDS) -> BuildReport:
+          timeout: float | None = DEFAULT_SECONDS, jobs: int = 1, scheduler: str | None = None,
+          settings: Settings | None = None, progress: Callable[[int, int], None] | None = None) -> BuildReport:
     """Build ``graph.ttl`` and ``graph.html`` in ``out_dir`` from article files.
 
     With ``store``, add the articles it does not hold yet to that store folder
     (kg.store); ``out_dir``, if given, then gets the whole graph of the store.
-    ``timeout`` is each article's extraction budget in seconds (None or 0: no limit).
+    ``timeout`` is each article's extraction budget in seconds (None or 0: no limit);
+    ``jobs`` worker processes extract at once; with ``scheduler`` (a Dask
+    address) extraction runs on that cluster, workers building their own
+    extractor from ``settings``.
     """
     from kg.view.html import write_view
 
@@ -139,10 +161,15 @@ def build(paths: Iterable[Path | str], out_dir: Path | str | None, *, published:
     extractor = extractor or Extractor()
     articles = iter_articles(paths, published, encoding, lang, on_warning=report.warnings.append)
     quads: list[Quad] | None = None
-    budget = Budget(timeout)
+    if scheduler:
+        budget: Budget | DaskRunner = DaskRunner(scheduler, settings or Settings(parse=extractor.parse))
+    else:
+        budget = Budget(timeout, workers=jobs)
+        if jobs > 1:  # load the model and indexes before forking, so the workers share them
+            extractor.warm_up(("fr", "en") if lang is None else (lang,))
     if store is None:
         with budget:
-            metas, reports = extract_reports(articles, extractor, report, budget=budget)
+            metas, reports = extract_reports(articles, extractor, report, progress, budget=budget)
         contacts = merge_reports(reports)
         report.reports = sum(len(c.reports) for c in contacts)
         report.contacts = len(contacts)
@@ -155,7 +182,7 @@ def build(paths: Iterable[Path | str], out_dir: Path | str | None, *, published:
         with StoreWriter(store) as writer:
             with budget:
                 metas, reports = extract_reports(_skip_known(articles, writer.known, report), extractor, report,
-                                                 budget=budget)
+                                                 progress, budget=budget)
             writer.commit(metas, reports)
         report.reports, report.stored = len(reports), True
         if writer.known:  # counts (and out_dir) are of the whole store

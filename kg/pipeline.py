@@ -8,7 +8,7 @@ Pure with respect to I/O: reading files and writing graphs live elsewhere.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from kg import __version__
 from kg.extract.contacts import extract_events, reference_date
@@ -80,6 +80,17 @@ class Extractor:
         else:
             info["model"], info["model_version"] = "rules", __version__
         return info
+
+    def with_language(self, article: Article) -> Article:
+        """The article with its language decided once (workers then need no detector)."""
+        return article if article.lang else replace(article, lang=self.language(article))
+
+    def may_hold_contact(self, article: Article) -> bool:
+        """The prefilter's verdict, cheap enough to run before handing work to a process."""
+        lang = self.language(article)
+        if not self.prefilter or lang not in langid.SUPPORTED:
+            return True
+        return self.filter().may_hold_contact(f"{article.title or ''}\n{article.text}", lang)
 
     def extract(self, article: Article) -> ArticleResult:
         lang = self.language(article)

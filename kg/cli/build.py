@@ -47,10 +47,17 @@ def _encoding_option(_ctx: click.Context, _param: click.Parameter, value: str | 
 @click.option("--no-parse", is_flag=True, help="French without the dependency parser (faster, model-free rules).")
 @click.option("--gazetteer", type=click.Path(exists=True, dir_okay=False, path_type=Path),
               help="A leaders file in the format of kg/gazetteer/data/leaders.json (default: the shipped one).")
-@click.option("-q", "--quiet", is_flag=True, help="Print nothing but errors.")
+@click.option("-j", "--jobs", type=click.IntRange(min=1), default=1, show_default=True,
+              help="Worker processes extracting at once (results are merged in input order).")
+@click.option("--engine", type=click.Choice(["local", "dask"]), default="local", show_default=True,
+              help="local: processes on this machine; dask: the Dask cluster at --scheduler.")
+@click.option("--scheduler", metavar="ADDRESS",
+              help="Dask scheduler address (e.g. tcp://10.0.0.5:8786), with --engine dask.")
+@click.option("-q", "--quiet", is_flag=True, help="Print nothing but errors (and no progress bar).")
 def build(paths: tuple[Path, ...], out_dir: Path | None, store: Path | None, published: FuzzyDate | None,
           lang: str | None, encoding: str | None, label_lang: str, strict: bool, no_parse: bool,
-          gazetteer: Path | None, quiet: bool, timeout: float) -> None:
+          gazetteer: Path | None, quiet: bool, timeout: float, jobs: int, engine: str,
+          scheduler: str | None) -> None:
     """Read articles and write the contact graph.
 
     \b
@@ -65,19 +72,28 @@ def build(paths: tuple[Path, ...], out_dir: Path | None, store: Path | None, pub
     3 items were skipped (with --strict).
     """
     from kg.build import build as run_build
+    from kg.cli._progress import Progress
+    from kg.distributed import Settings
     from kg.gazetteer.load import load_gazetteer, shipped_gazetteer
     from kg.ingest.readers import display
     from kg.pipeline import Extractor
 
     if out_dir is None and store is None:
         raise click.UsageError("give --out FOLDER, --store FOLDER, or both")
+    if (engine == "dask") != (scheduler is not None):
+        raise click.UsageError("--engine dask and --scheduler ADDRESS go together")
     try:
         gaz = load_gazetteer(gazetteer) if gazetteer else shipped_gazetteer()
-        report = run_build(paths, out_dir, published=published, encoding=encoding, lang=lang,
-                           extractor=Extractor(gaz, parse=not no_parse), label_lang=label_lang, store=store,
-                           timeout=timeout)
+        settings = Settings(str(gazetteer.resolve()) if gazetteer else None, parse=not no_parse)
+        with Progress(enabled=not quiet) as progress:
+            report = run_build(paths, out_dir, published=published, encoding=encoding, lang=lang,
+                               extractor=Extractor(gaz, parse=not no_parse), label_lang=label_lang, store=store,
+                               timeout=timeout, jobs=jobs, scheduler=scheduler, settings=settings,
+                               progress=progress.update)
     except KgError as exc:
         raise click.ClickException(exc.message) from None
+    except OSError as exc:  # e.g. a Dask scheduler that does not answer
+        raise click.ClickException(f"{exc.__class__.__name__}: {exc}"[:300]) from None
     if report.articles == 0 and report.already == 0:
         for s in report.skipped:
             click.echo(f"skipped: {s}", err=True)
