@@ -17,6 +17,7 @@ from collections.abc import Iterator
 import ahocorasick
 
 from kg.extract import lexicon as lx
+from kg.extract.mentions import FUNCTION_WORDS
 from kg.extract.triggers import TriggerFinder
 from kg.gazetteer.load import Gazetteer
 from kg.text import fold
@@ -44,14 +45,14 @@ class Prefilter:
         for lang in ("fr", "en"):
             keys |= set(lx.ROLE_WORDS[lang]) | set(lx.FIXED_ROLES[lang]) | lx.TITLES[lang]
         for key in keys:
-            if key:
+            # A function word alone ("Le" for Lê Minh Hưng) needs a title to count, and titles are keys.
+            if key and not (len(key) == 1 and key[0] in FUNCTION_WORDS):
                 phrase = f" {' '.join(key)} "
                 self.automaton.add_word(phrase, phrase)
         self.automaton.make_automaton()
         self.triggers = {}
         for lang in ("fr", "en"):
-            first = TriggerFinder(lang).first_word.pattern.removeprefix("^").removesuffix("$")
-            self.triggers[lang] = re.compile(rf"(?<= ){first}(?= )")
+            self.triggers[lang] = re.compile(rf"(?<= )(?:{TriggerFinder(lang).sequences})(?= )")
 
     def names_a_leader(self, norm: str) -> bool:
         return next(self.automaton.iter(norm), None) is not None

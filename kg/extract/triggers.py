@@ -158,6 +158,9 @@ class TriggerFinder:
                                key=lambda x: -len(x[0]))
         first = "|".join(seq[0] for seq, _ in table)
         self.first_word = re.compile(rf"^(?:{first})$")
+        # Whole patterns over space-separated folded words, for the article-level prefilter:
+        # "s" alone (the start of "s'étaient vus") must not let every French text through.
+        self.sequences = "|".join(" ".join(seq) for seq, _ in table)
 
     def find(self, ws: list[Word], text: str = "", offset: int = 0) -> list[Trigger]:
         out: list[Trigger] = []
@@ -182,4 +185,4 @@ class TriggerFinder:
         return out
 
     def any_in(self, ws: list[Word]) -> bool:
-        return any(self.first_word.match(w.folded) for w in ws)
+        return bool(self.find(ws)) if any(self.first_word.match(w.folded) for w in ws) else False
