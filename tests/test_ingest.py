@@ -374,10 +374,6 @@ def test_ingest_pathological_text_is_read_and_extracted_quickly(name: str, tmp_p
 
 
 @pytest.mark.model
-@pytest.mark.xfail(strict=True, raises=ValueError,
-                   reason="kg/extract/frames_dep.py hands spaCy a trigger sentence over nlp.max_length (E088 escapes); "
-                          "the build skips the article with that message. Fix: skip or chunk (kg.ingest.chunks) "
-                          "sentences over 100,000 characters before nlp.pipe.")
 def test_ingest_sentence_over_spacy_max_length_is_not_fatal(parsing_extractor: Extractor) -> None:
     text = "Emmanuel Macron a rencontré Vladimir Poutine " + "et puis encore " * 70_000 + "mardi."
     result = parsing_extractor.extract(Article("long.txt", text, None, FuzzyDate(2024, 3, 5), "fr"))

@@ -8,7 +8,8 @@ from kg import __version__
 from kg.model import FuzzyDate
 
 CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
-EXIT_OK, EXIT_SKIPPED, EXIT_NOTHING = 0, 3, 2
+# 2 is click's usage error: "nothing could be read" needs a code of its own.
+EXIT_OK, EXIT_SKIPPED, EXIT_NOTHING = 0, 3, 4
 
 
 def date_option(_ctx: click.Context, _param: click.Parameter, value: str | None) -> FuzzyDate | None:

@@ -68,7 +68,7 @@ def build(paths: tuple[Path, ...], out_dir: Path | None, store: Path | None, pub
       .html   a web page: main text and metadata extracted offline (trafilatura)
       -       JSONL read from standard input
     Unreadable items are skipped with one line each (file, or file:line, and the
-    reason) and the batch goes on. Exit codes: 0 done, 2 nothing could be read,
+    reason) and the batch goes on. Exit codes: 0 done, 4 nothing could be read,
     3 items were skipped (with --strict).
     """
     from kg.build import build as run_build

@@ -26,6 +26,7 @@ from kg.extract.triggers import Trigger
 from kg.nlp.segment import Sentence
 from kg.text import Word
 
+MAX_PARSED_CHARS = 3000
 _CLAUSE_DEPS = {"acl:relcl", "ccomp", "advcl", "parataxis", "csubj"}
 _SUBJ_DEPS = {"nsubj", "nsubj:pass"}
 _CONTROL_DEPS = {"xcomp", "obj", "obl:arg", "ccomp", "acl", "advcl"}
@@ -43,7 +44,10 @@ class DependencyRefiner:
     def for_sentences(cls, sentences: Iterable[Sentence], batch_size: int = 64) -> DependencyRefiner:
         from kg.nlp.models import load
 
-        sentences = list(sentences)
+        # A "sentence" of thousands of characters is a table, a list or junk, not prose: the
+        # shallow rules read it, the parser does not (spaCy's E088 limit, and its French
+        # tokenizer is quadratic on runs of "!").
+        sentences = [s for s in sentences if len(s.text) <= MAX_PARSED_CHARS]
         if not sentences:
             return cls({})
         nlp = load()

@@ -35,11 +35,9 @@ def atomic_output(path: Path | str, mode: str = "wb") -> Iterator:
     target = Path(path)
     target.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
-    # mkstemp makes the file private (0600); an output is an ordinary file, so give it
-    # the mode a plain open() would (0666 minus the umask).
-    umask = os.umask(0)
-    os.umask(umask)
-    os.chmod(tmp, 0o666 & ~umask)
+    # mkstemp makes the file private (0600); outputs are ordinary shared files. (Reading
+    # the umask would mean setting it, which races with other threads.)
+    os.chmod(tmp, 0o644)
     try:
         with os.fdopen(fd, mode, **({} if "b" in mode else {"encoding": "utf-8", "newline": "\n"})) as fh:
             yield fh
