@@ -422,7 +422,7 @@ def test_ingest_cli_exit_codes_and_one_line_per_skipped_item(tmp_path: Path) -> 
     code, out, err = kg_build([str(BAD), "--out", str(tmp_path / "o"), "--strict", "-q"])
     assert code == 3 and out == "" and len(err.splitlines()) == skipped
     code, out, err = kg_build([str(BAD / "empty.txt"), str(BAD / "binary.txt"), "--out", str(tmp_path / "n")])
-    assert code == 2 and "no article could be read" in err and not (tmp_path / "n").exists()
+    assert code == 4 and "no article could be read" in err and not (tmp_path / "n").exists()
 
 
 def test_ingest_cli_reads_jsonl_from_stdin(tmp_path: Path) -> None:
