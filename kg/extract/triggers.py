@@ -46,9 +46,10 @@ _FR: list[tuple[tuple[str, ...], TriggerSpec]] = [
     ((r"coups?", r"de", r"fil"), _t("coup_de_fil", "noun", P)),
     ((r"tetes?", r"a", r"tetes?"), _t("tete_a_tete", "noun", M, reciprocal=True)),
     ((r"poignees?", r"de", r"mains?"), _t("poignee_de_main", "noun", M, strength=0.7)),
-    ((r"(?:se|s)", r"(?:sont|etaient|seront|etait|est|sera|seraient|serait|soient)", r"(?:vus|vues|vu|vue)"),
+    # Plural only: "ils se sont vus" met; "il s'est vu reprocher" is a passive, not a meeting.
+    ((r"(?:se|s)", r"(?:sont|etaient|seront|seraient|soient)", r"(?:vus|vues)"),
      _t("se_voir", "verb", M, reciprocal=True, strength=0.8)),
-    ((r"(?:se|s)", r"(?:voir|verront|voient|voyaient|verraient|revoir|reverront)"),
+    ((r"(?:se|s)", r"(?:verront|voient|voyaient|verraient|reverront|revoient)"),
      _t("se_voir", "verb", M, reciprocal=True, strength=0.8)),
     ((r"(?:rend|rends|rendu|rendus|rendue|rendra|rendront|rendait|rendre|rendent|rendant)", r"visite"),
      _t("rendre_visite", "verb", M)),
