@@ -14,6 +14,7 @@ Authentication is HTTP Digest or Basic, whichever the server asks for.
 
 from __future__ import annotations
 
+import time
 import urllib.error
 import urllib.parse
 import urllib.request
@@ -56,7 +57,24 @@ def _target(endpoint: str, graph: str) -> str:
     return f"{endpoint}{sep}{urllib.parse.urlencode({'graph': graph})}"
 
 
-def _send(opener: urllib.request.OpenerDirector, method: str, url: str, body: bytes, timeout: float) -> None:
+def _send(opener: urllib.request.OpenerDirector, method: str, url: str, body: bytes, timeout: float,
+          attempts: int = 4) -> None:
+    # With HTTP Digest the first request of each PUT goes out unauthenticated; a server
+    # answering 401 early may close the socket while the body is still being written
+    # (broken pipe, reset). The request is idempotent (PUT replaces, POST adds the same
+    # triples to a set), so it is simply sent again.
+    for attempt in range(attempts):
+        try:
+            _send_once(opener, method, url, body, timeout)
+            return
+        except GraphError as exc:
+            transient = isinstance(exc.__cause__, (BrokenPipeError, ConnectionResetError))
+            if not transient or attempt == attempts - 1:
+                raise
+            time.sleep(0.5 * (attempt + 1))
+
+
+def _send_once(opener: urllib.request.OpenerDirector, method: str, url: str, body: bytes, timeout: float) -> None:
     req = urllib.request.Request(url, data=body, method=method,
                                  headers={"Content-Type": "application/n-triples; charset=utf-8"})
     try:
@@ -69,7 +87,10 @@ def _send(opener: urllib.request.OpenerDirector, method: str, url: str, body: by
         raise GraphError(f"{method} {url} failed with HTTP {exc.code}{hint}") from None
     except (urllib.error.URLError, OSError) as exc:
         reason = getattr(exc, "reason", exc)
-        raise GraphError(f"cannot reach {url} ({reason})") from None
+        error = GraphError(f"cannot reach {url} ({reason})")
+        error.__cause__ = reason if isinstance(reason, BaseException) else exc
+        error.__suppress_context__ = True
+        raise error from error.__cause__
 
 
 def push(source: Path | str, endpoint: str, *, user: str | None = None, password: str | None = None,
