@@ -108,7 +108,7 @@ class Extractor:
             # and nothing else reads it.
             candidates = [s for s in sentences if trig.any_in(words(s.text))] if self.prefilter else sentences
             refine = DependencyRefiner.for_sentences(candidates)
-        events = extract_events(article, lang, self.gazetteer, self.finder(lang), trig, refine)
+        events = extract_events(article, lang, self.gazetteer, self.finder(lang), trig, refine, sentences)
         return ArticleResult(article, tuple(dedupe(events, reference_date(article))))
 
 

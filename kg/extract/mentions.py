@@ -151,10 +151,6 @@ class MentionFinder:
             i = m.words[1]
         return out
 
-    def has_candidate(self, text: str) -> bool:
-        """Cheap check used by the prefilter: does any name or role occur?"""
-        return any(m.kind not in (Kind.ANAPHOR, Kind.INSTITUTION) for m in self.find(text))
-
     # -- pieces ------------------------------------------------------------
 
     def _surface(self, start: int, end: int) -> str:
