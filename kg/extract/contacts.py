@@ -79,6 +79,9 @@ def _people(state: ArticleState, m: Mention, sentence: int, anchor: str | None) 
     if m.kind is Kind.ANAPHOR and m.anaphor is not None:
         if m.anaphor.plural:
             return state.discourse.plural(sentence, m.start, state.pairs)
+        if m.anaphor.first_person:
+            key = state.discourse.author()
+            return (key,) if key and key != anchor else ()
         exclude = {anchor} if anchor else set()
         key = state.discourse.singular(sentence, m.start, exclude, latest=m.anaphor.latest)
         return (key,) if key else ()
@@ -228,7 +231,8 @@ def sentence_events(state: ArticleState, sent: Sentence, finder: MentionFinder, 
     mentions = [state.discourse.resolve(m, sent.index) for m in finder.find(sent.text, sent.start)]
     for m in mentions:
         # "Il ... Il ...": a subject pronoun carries its referent on to the next sentence.
-        if m.kind is Kind.ANAPHOR and m.anaphor is not None and not m.anaphor.plural and not m.anaphor.possessive:
+        if m.kind is Kind.ANAPHOR and m.anaphor is not None and not m.anaphor.plural and not m.anaphor.possessive \
+                and not m.anaphor.first_person:
             state.discourse.slots.append((sent.index, m.start, state.discourse.singular(sent.index, m.start, set())))
     _note_denial(state, ws, mentions, sent.index)
     triggers = trig_finder.find(ws, sent.text, sent.start)

@@ -58,6 +58,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [(name, re.compile(rx)) for name,
     ("part_month", rf"\b(?P<part>debut|fin|mi|courant|dans le courant de|early|late|mid|in early|in late|"
                    rf"at the (?:start|end|beginning) of)[\s-]+(?:du mois de\s+|(?:de\s+)?)"
                    rf"(?P<m>{_MONTH_RE})(?:\s+(?P<rel>dernier|passe|prochain))?(?:\s+(?P<y>{_YEAR_RE}))?\b"),
+    ("month_of_year", rf"\b(?:(?:en|in|au mois de)\s+)?(?P<m>{_MONTH_RE})\s+(?P<w>last year|this year|next year|"
+                      rf"de l'an dernier|de l'annee derniere|de l'an passe|de l'annee passee|de cette annee|"
+                      rf"de l'an prochain|de l'annee prochaine)\b"),
     ("rel_month", rf"\b(?:en|au mois de|in|last|next|this|since|depuis|remonte a|remontait a|back to|a)\s+"
                   rf"(?P<m>{_MONTH_RE})"
                   rf"(?:\s+(?P<rel>dernier|passe|prochain))?(?:\s+(?P<y>{_YEAR_RE}))?\b"),
@@ -72,7 +75,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [(name, re.compile(rx)) for name,
                  r"le meme jour|"
                  r"the same day|dans la foulee|later that day|plus tard dans la journee|"
                  r"la veille|le lendemain|the day before|the following day|the next day)\b"),
-    ("week", r"\b(?P<w>la semaine derniere|la semaine passee|cette semaine|la semaine prochaine|"
+    ("week", r"\b(?P<w>la semaine derniere|la semaine passee|cette semaine|la semaine prochaine|earlier in the week|"
+             r"plus tot dans la semaine|en debut de semaine|"
              r"le week-end dernier|ce week-end|last week|earlier this week|this week|next week|last weekend|"
              r"over the weekend|this weekend)\b"),
     ("month_word", r"\b(?P<w>le mois dernier|le mois passe|ce mois-ci|plus tot ce mois-ci|au debut du mois|"
@@ -219,9 +223,10 @@ class _Resolver:
         if w in ("la semaine prochaine", "next week"):
             start = monday + dt.timedelta(days=7)
             return None, _coarsest_common(start, start + dt.timedelta(days=6))
-        if w in ("earlier this week", "over the weekend"):
-            end = self.day if w == "earlier this week" else monday - dt.timedelta(days=1)
-            start = monday if w == "earlier this week" else end - dt.timedelta(days=1)
+        if w in ("earlier this week", "earlier in the week", "plus tot dans la semaine", "en debut de semaine",
+                 "over the weekend"):
+            end = self.day if w != "over the weekend" else monday - dt.timedelta(days=1)
+            start = monday if w != "over the weekend" else end - dt.timedelta(days=1)
             return _coarsest_common(start, end), None
         d = _coarsest_common(monday, monday + dt.timedelta(days=6))
         return d, d
@@ -329,6 +334,13 @@ def _resolve(kind: str, m: re.Match[str], res: _Resolver) -> tuple | None:
     if kind in by_word:
         past, fut = by_word[kind](g["w"])
         return past, fut, False
+    if kind == "month_of_year":
+        if res.pub is None:
+            return None
+        shift = -1 if any(x in g["w"] for x in ("last", "dernier", "derniere", "passe", "passee")) else \
+            1 if any(x in g["w"] for x in ("next", "prochain", "prochaine")) else 0
+        d = _safe(res.pub.year + shift, _month_of(g["m"]))
+        return d, d, False
     if kind == "ago":
         n, unit = (g["n"], g["unit"]) if g.get("n") else (g["n2"], g["unit2"])
         past, fut = res.ago(_number(n), unit)

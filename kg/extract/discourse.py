@@ -184,6 +184,11 @@ class Discourse:
 
     # -- anaphora -------------------------------------------------------------
 
+    def author(self) -> str | None:
+        """Who writes in the first person: the leader a readout's headline names first."""
+        title = [k for s, _, k in self.slots if s < 0]
+        return title[0] if title else None
+
     def singular(self, sentence: int, before: int, exclude: set[str], latest: bool = False) -> str | None:
         """The person an "il" / "he" / "ce dernier" before char ``before`` points to.
 

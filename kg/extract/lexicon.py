@@ -210,6 +210,7 @@ class Anaphor:
     strength: float  # how surely it names a leader: "les deux dirigeants" > "ils"
     possessive: bool = False
     latest: bool = False  # "ce dernier": the most recent, not the subject
+    first_person: bool = False  # "I had a call with X": the author of a readout
 
 
 ANAPHORS: dict[str, dict[tuple[str, ...], Anaphor]] = {
@@ -235,6 +236,8 @@ ANAPHORS: dict[str, dict[tuple[str, ...], Anaphor]] = {
            for w in ("leaders", "men", "presidents", "heads of state", "women", "prime ministers", "ministers",
                      "foreign ministers", "top diplomats", "heads of government", "heads of state and government")},
         folded_words("the pair"): Anaphor(True, 0.8),
+        # Readouts in the first person ("I had a phone conversation with X today. - Volodymyr Zelenskyy").
+        folded_words("I"): Anaphor(False, 0.7, first_person=True),
         **{folded_words(w): Anaphor(True, 0.7, possessive=True) for w in ("their",)},
         **{folded_words(w): Anaphor(False, 0.6, possessive=True) for w in ("his", "her")},
     },

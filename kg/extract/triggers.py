@@ -126,6 +126,7 @@ _EN: list[tuple[tuple[str, ...], TriggerSpec]] = [
     ((r"(?:host|hosts|hosted|hosting)",), _t("host", "verb", M, transitive=True)),
     ((r"(?:receive|receives|received|receiving)",), _t("receive", "verb", M, transitive=True)),
     ((r"(?:welcome|welcomes|welcomed|welcoming)",), _t("welcome", "verb", M, transitive=True, strength=0.7)),
+    ((r"(?:greet|greets|greeted|greeting)",), _t("greet", "verb", M, transitive=True, strength=0.6)),
     ((r"(?:visit|visits|visited|visiting)",), _t("visit", "verb", M, transitive=True)),
     ((r"(?:summit|summits)",), _t("summit", "noun", M, strength=0.7, reciprocal=True)),
     ((r"(?:letter|letters)",), _t("letter", "noun", L)),
