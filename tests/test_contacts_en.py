@@ -67,6 +67,8 @@ CASES = [
      [((MAC, XI), "phone", "occurred", None)]),
     ("genitive", "Biden's call with Xi lasted two hours.", FRI, [((BID, XI), "phone", "occurred", None)]),
     ("UN chief", "The UN chief met Zelenskyy in Kyiv.", FRI, [((GUT, ZEL), "meeting", "occurred", None)]),
+    ("greeted", "Biden was greeted on the tarmac by Netanyahu on Wednesday.", FRI,
+     [((BID, NET), "meeting", "occurred", "2023-03-15")]),
     # -- status
     ("will meet", "Biden will meet Xi next week.", "2023-11-08", [((BID, XI), "meeting", "planned", "2023-11")]),
     ("expected to speak", "Macron is expected to speak with Putin on Friday.", "2022-02-23",
@@ -100,3 +102,18 @@ CASES = [
 @pytest.mark.parametrize(("rule", "text", "published", "expected"), CASES, ids=[c[0] for c in CASES])
 def test_contacts_en(rules_extractor: Extractor, rule: str, text: str, published: str, expected: list) -> None:
     assert events(rules_extractor, text, published, "en") == normalise(expected)
+
+
+def test_contacts_en_first_person_readout_names_its_author(rules_extractor: Extractor) -> None:
+    from tests.conftest import make_article
+
+    art = make_article("I had a long phone conversation with President Biden today.", "2023-03-17", "en")
+    art = type(art)(art.id, art.text, "President of Ukraine had a phone call with the US President",
+                    art.published, "en")
+    (event,) = rules_extractor.extract(art).events
+    assert sorted(p.label_en for p in event.participants) == [BID, ZEL]
+    assert event.date is not None and event.date.iso() == "2023-03-17"
+
+
+def test_contacts_en_first_person_without_an_author_is_nobody(rules_extractor: Extractor) -> None:
+    assert events(rules_extractor, "I had a long phone conversation with President Biden today.", FRI, "en") == []

@@ -43,6 +43,7 @@ def _one(text: str, pub: FuzzyDate | None = TUE) -> tuple[str | None, str | None
     ("la semaine dernière", "2026", None),
     ("last week", "2026", None),
     ("la semaine prochaine", None, "2026-02"),
+    ("earlier in the week", "2026-02", None),
     # months
     ("se sont parlé la dernière fois début juillet dernier", "2025-07", None),
     ("En décembre dernier, il a estimé", "2025-12", None),
@@ -53,6 +54,9 @@ def _one(text: str, pub: FuzzyDate | None = TUE) -> tuple[str | None, str | None
     ("earlier this month", "2026-02", "2026-02"),
     ("le mois dernier", "2026-01", None),
     ("in March 2021", "2021-03", "2021-03"),
+    ("in April last year", "2025-04", "2025-04"),
+    ("en juin de l'an dernier", "2025-06", "2025-06"),
+    ("Leur précédente rencontre remontait à juillet.", "2025-07", "2026-07"),
     # years
     ("il y a trois ans", "2023", None),
     ("three years ago", "2023", None),
