@@ -65,7 +65,7 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("graph", type=Path, help="Graph file or store to run the queries on.")
     ap.add_argument("--example", action="append", default=[], metavar="NAME:PARAM=VALUE",
                     help="A parameter value to show for a query (repeatable).")
-    ap.add_argument("--build", default="kg build seeds --out out --gazetteer tests/data/gazetteer_mini.json",
+    ap.add_argument("--build", default="kg build seeds --out out && cd out",
                     help="The command shown as how the graph was built.")
     ns = ap.parse_args(argv)
     examples: dict[str, dict[str, str]] = {}
