@@ -125,8 +125,9 @@ def extract_reports(articles: Iterable[Article | Skipped], extractor: Extractor,
     return list(metas.values()), reports
 
 
-def graph_quads(metas: list[ArticleMeta], contacts: list[MergedContact]) -> list[Quad]:
-    quads = set(contact_quads(contacts)) | set(article_quads(metas))
+def graph_quads(metas: list[ArticleMeta], contacts: list[MergedContact],
+                contact_part: list[Quad] | None = None) -> list[Quad]:
+    quads = set(contact_part if contact_part is not None else contact_quads(contacts)) | set(article_quads(metas))
     return sorted(quads, key=lambda q: (str(q.graph_name), str(q.subject), str(q.predicate), str(q.object)))
 
 
@@ -161,6 +162,7 @@ def build(paths: Iterable[Path | str], out_dir: Path | str | None, *, published:
     extractor = extractor or Extractor()
     articles = iter_articles(paths, published, encoding, lang, on_warning=report.warnings.append)
     quads: list[Quad] | None = None
+    view_quads: list[Quad] | None = None  # what the view needs: the contacts and their sources
     if scheduler:
         budget: Budget | DaskRunner = DaskRunner(scheduler, settings or Settings(parse=extractor.parse))
     else:
@@ -175,7 +177,9 @@ def build(paths: Iterable[Path | str], out_dir: Path | str | None, *, published:
         report.contacts = len(contacts)
         report.leaders = len({p.key for c in contacts for p in c.participants})
         if report.articles:
-            quads = graph_quads(metas, contacts)
+            # Most of a day's news holds no contact: the view needs none of those articles.
+            view_quads = contact_quads(contacts)
+            quads = graph_quads(metas, contacts, view_quads)
     else:
         from kg.store import StoreWriter
 
@@ -196,7 +200,8 @@ def build(paths: Iterable[Path | str], out_dir: Path | str | None, *, published:
         out = Path(out_dir)
         write_graph(quads, out / "graph.ttl")
         view_store = Store()
-        view_store.bulk_extend(quads)
+        view_store.bulk_extend(view_quads if view_quads is not None else quads)
+        del quads, view_quads
         write_view(view_store, out / "graph.html", label_lang)
     report.seconds = time.perf_counter() - start
     return report
