@@ -19,8 +19,8 @@ from kg.ingest.readers import Skipped, iter_articles
 from kg.merge import ArticleMeta, MergedContact, Report, merge_reports
 from kg.model import Article, FuzzyDate
 from kg.pipeline import Extractor
-from kg.rdf.build import article_quads, contact_quads
-from kg.rdf.io import write_graph
+from kg.rdf.build import article_quads, article_triples_sorted, contact_quads
+from kg.rdf.io import triple_key, write_graph, write_turtle_streams
 from kg.rdf.mint import content_hash
 
 
@@ -125,9 +125,9 @@ def extract_reports(articles: Iterable[Article | Skipped], extractor: Extractor,
     return list(metas.values()), reports
 
 
-def graph_quads(metas: list[ArticleMeta], contacts: list[MergedContact],
-                contact_part: list[Quad] | None = None) -> list[Quad]:
-    quads = set(contact_part if contact_part is not None else contact_quads(contacts)) | set(article_quads(metas))
+def graph_quads(metas: list[ArticleMeta], contacts: list[MergedContact]) -> list[Quad]:
+    """All quads of a build, sorted (the streaming writer in ``build`` gives the same Turtle)."""
+    quads = set(contact_quads(contacts)) | set(article_quads(metas))
     return sorted(quads, key=lambda q: (str(q.graph_name), str(q.subject), str(q.predicate), str(q.object)))
 
 
@@ -176,10 +176,12 @@ def build(paths: Iterable[Path | str], out_dir: Path | str | None, *, published:
         report.reports = sum(len(c.reports) for c in contacts)
         report.contacts = len(contacts)
         report.leaders = len({p.key for c in contacts for p in c.participants})
-        if report.articles:
-            # Most of a day's news holds no contact: the view needs none of those articles.
+        if report.articles and out_dir is not None:
+            # Most of a day's news holds no contact: the view needs none of those articles, and
+            # the Turtle is streamed (the articles' statements are never all held at once).
             view_quads = contact_quads(contacts)
-            quads = graph_quads(metas, contacts, view_quads)
+            contact_triples = sorted({q.triple for q in view_quads}, key=triple_key)
+            write_turtle_streams([contact_triples, article_triples_sorted(metas)], Path(out_dir) / "graph.ttl")
     else:
         from kg.store import StoreWriter
 
@@ -196,9 +198,10 @@ def build(paths: Iterable[Path | str], out_dir: Path | str | None, *, published:
             quads = dataset_quads(open_store(store))
             typed = [q.object for q in quads if q.predicate == v.TYPE]
             report.contacts, report.leaders = typed.count(v.CONTACT), typed.count(v.LEADER)
-    if quads is not None and out_dir is not None:
+    if out_dir is not None and (quads is not None or view_quads is not None):
         out = Path(out_dir)
-        write_graph(quads, out / "graph.ttl")
+        if quads is not None:
+            write_graph(quads, out / "graph.ttl")
         view_store = Store()
         view_store.bulk_extend(view_quads if view_quads is not None else quads)
         del quads, view_quads

@@ -8,10 +8,10 @@ so the same contacts always serialise to the same bytes.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from decimal import Decimal
 
-from pyoxigraph import DefaultGraph, Literal, NamedNode, Quad
+from pyoxigraph import DefaultGraph, Literal, NamedNode, Quad, Triple
 
 from kg.merge import ArticleMeta, MergedContact, Report
 from kg.model import Evidence, FuzzyDate, Leader, Mode, Status, Topic
@@ -226,6 +226,15 @@ def contact_quads(contacts: Iterable[MergedContact]) -> list[Quad]:
             for ev in report_quads(sink, r, leader_of):
                 sink.add(node, v.EVIDENCE, ev)
     return sink.sorted()
+
+
+def article_triples_sorted(articles: Iterable[ArticleMeta]) -> Iterator[Triple]:
+    """The articles' own statements as triples in Turtle order, one article at a time (low memory)."""
+    ordered = sorted(articles, key=lambda a: str(mint.article_iri(a.content_hash)))
+    for a in ordered:
+        sink = QuadSink()
+        _article(sink, a)
+        yield from sorted((q.triple for q in sink.quads), key=lambda t: (str(t.predicate), str(t.object)))
 
 
 def article_quads(articles: Iterable[ArticleMeta]) -> list[Quad]:
