@@ -262,6 +262,7 @@ def main() -> int:
                   f"peak memory {res['peak_pss_mb']:.0f} MB PSS (RSS sum {res['peak_rss_mb']:.0f} MB)")
         if not args.skip_stages:
             stages = run_child(_STAGES, str(corpus), str(work / "stages"))
+            stages.pop("peak_pss_mb", None)
             total = stages.pop("total")
             parts = ", ".join(f"{k} {v:.1f} s ({100 * v / total:.0f}%)" for k, v in stages.items())
             print(f"stages (--jobs 1, in process): total {total:.1f} s: {parts}")

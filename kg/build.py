@@ -59,6 +59,13 @@ def article_meta(article: Article) -> ArticleMeta:
                        article.url)
 
 
+def _extract(extractor: Extractor, article: Article) -> tuple[tuple, tuple[str, ...], str]:
+    """Run in a worker: language, prefilter and extraction; only what the parent lacks comes back."""
+    article = extractor.with_language(article)  # detected once, then read by extract
+    result = extractor.extract(article)
+    return result.events, result.warnings, article.lang or "und"
+
+
 def extract_reports(articles: Iterable[Article | Skipped], extractor: Extractor, report: BuildReport,
                     progress: Callable[[int, int], None] | None = None,
                     budget: Budget | DaskRunner | None = None) -> tuple[list[ArticleMeta], list[Report]]:
@@ -66,60 +73,44 @@ def extract_reports(articles: Iterable[Article | Skipped], extractor: Extractor,
 
     With a ``budget``, articles run in worker processes (a time limit each,
     several at once with --jobs; or on a Dask cluster); results still come
-    back in input order. The language is decided and the prefilter run here,
-    so neutral articles never travel to a worker.
+    back in input order. Language detection and the prefilter run in the
+    workers too: on a small machine the parent must not become the bottleneck.
     """
     metas: dict[str, ArticleMeta] = {}
     reports: list[Report] = []
     seen: dict[str, str] = {}  # content hash -> id of the first article with that text
-    quiet: set[str] = set()  # content hashes the prefilter ruled out
-
-    def prepared(stream: Iterable[Article | Skipped]) -> Iterator[Article | Skipped]:
-        for item in stream:
-            yield item if isinstance(item, Skipped) else extractor.with_language(item)
 
     def passed(item: Article | Skipped) -> bool:
-        """Items not sent to extraction: unreadable, repeated, or with no possible contact."""
+        """Unreadable items and repeated texts are not extracted (decided in input order)."""
         if isinstance(item, Skipped):
             return True
         digest = content_hash(item.text)
         if digest in seen:
             return True
         seen[digest] = item.id
-        if not extractor.may_hold_contact(item):
-            quiet.add(digest)
-            return True
         return False
 
-    runs = (budget or Budget(None)).map(lambda a: (extractor.extract(a), extractor.language(a)),
-                                        prepared(articles), passed)
-    for item, outcome in runs:
+    for item, outcome in (budget or Budget(None)).map(lambda a: _extract(extractor, a), articles, passed):
         if isinstance(item, Skipped):
             report.skipped.append(item)
             continue
         meta = article_meta(item)
-        if not outcome.ran and meta.content_hash not in quiet:
+        if not outcome.ran:
             report.warnings.append(f"{item.origin}: same text as {seen[meta.content_hash]}, read once")
             continue
-        if outcome.ran and (not outcome.ok or outcome.value is None):
+        if not outcome.ok or outcome.value is None:
             reason = outcome.error if outcome.timed_out else f"extraction failed ({outcome.error})"
             report.skipped.append(Skipped(item.origin, reason or "extraction failed"))
             continue
-        if outcome.ran:
-            result, lang = outcome.value
-            quiet_article = False
-        else:  # ruled out by the prefilter: read, and holds no contact
-            result, lang, quiet_article = None, item.lang or "und", True
-            quiet.discard(meta.content_hash)
+        events, warnings, lang = outcome.value
         meta = ArticleMeta(meta.id, meta.content_hash, meta.title, meta.published, lang, meta.url)
         metas[meta.content_hash] = meta
         report.articles += 1
-        if not quiet_article and result is not None:
-            report.warnings.extend(f"{item.origin}: {w}" for w in result.warnings)
-            if result.events:
-                report.with_contacts += 1
+        report.warnings.extend(f"{item.origin}: {w}" for w in warnings)
+        if events:
+            report.with_contacts += 1
             prov = extractor.provenance(lang)
-            reports.extend(Report.of(meta, e, prov) for e in result.events)
+            reports.extend(Report.of(meta, e, prov) for e in events)
         if progress is not None:
             progress(report.articles, len(reports))
     return list(metas.values()), reports

@@ -44,12 +44,14 @@ def _extractor(settings: Settings) -> Any:
 
 
 def extract_batch(batch: list[Article], settings: Settings) -> list[tuple[bool, Any]]:
-    """Run on a worker: (True, (result, lang)) or (False, one-line error) per article."""
+    """Run on a worker: (True, (events, warnings, lang)) or (False, one-line error) per article."""
     ex = _extractor(settings)
     out: list[tuple[bool, Any]] = []
     for article in batch:
         try:
-            out.append((True, (ex.extract(article), ex.language(article))))
+            article = ex.with_language(article)
+            result = ex.extract(article)
+            out.append((True, (result.events, result.warnings, article.lang or "und")))
         except Exception as exc:  # one bad article must not fail its batch
             out.append((False, describe(exc)))
     return out

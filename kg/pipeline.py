@@ -85,13 +85,6 @@ class Extractor:
         """The article with its language decided once (workers then need no detector)."""
         return article if article.lang else replace(article, lang=self.language(article))
 
-    def may_hold_contact(self, article: Article) -> bool:
-        """The prefilter's verdict, cheap enough to run before handing work to a process."""
-        lang = self.language(article)
-        if not self.prefilter or lang not in langid.SUPPORTED:
-            return True
-        return self.filter().may_hold_contact(f"{article.title or ''}\n{article.text}", lang)
-
     def extract(self, article: Article) -> ArticleResult:
         lang = self.language(article)
         if lang not in langid.SUPPORTED:
