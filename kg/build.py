@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from pyoxigraph import Quad, Store
@@ -103,7 +103,7 @@ def extract_reports(articles: Iterable[Article | Skipped], extractor: Extractor,
             report.skipped.append(Skipped(item.origin, reason or "extraction failed"))
             continue
         events, warnings, lang = outcome.value
-        meta = ArticleMeta(meta.id, meta.content_hash, meta.title, meta.published, lang, meta.url)
+        meta = replace(meta, lang=lang)
         metas[meta.content_hash] = meta
         report.articles += 1
         report.warnings.extend(f"{item.origin}: {w}" for w in warnings)

@@ -104,8 +104,3 @@ class Extractor:
         events = extract_events(article, lang, self.gazetteer, self.finder(lang), trig, refine, sentences)
         return ArticleResult(article, tuple(dedupe(events, reference_date(article))))
 
-
-def extract_article(article: Article, extractor: Extractor | None = None) -> ArticleResult:
-    """Convenience wrapper with the shipped gazetteer."""
-    return (extractor or Extractor()).extract(article)
-

@@ -62,16 +62,11 @@ PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
 PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
 """
 
-# One row per P39 statement on an office of a sovereign state. Statements that ended before ``since`` are
-# filtered in the query so that the result stays small; undated ones are kept (their end is unknown).
-# The date qualifiers are read through pqv: to get the precision, and through pq: as a fallback and to tell
-# "no value/unknown value" (a non-literal) from a real date.
-QUERY_STATE_HOLDERS = _PREFIXES + """
-SELECT ?country ?office ?kind ?person ?start ?startPrecision ?startRaw ?end ?endPrecision ?endRaw WHERE {
-  ?country wdt:P31 wd:%(sovereign)s .
-  { ?country wdt:P1906 ?office . BIND("head_of_state" AS ?kind) }
-  UNION
-  { ?country wdt:P1313 ?office . BIND("head_of_government" AS ?kind) }
+# The terms of office (P39 statements) of ?office, closing each query below. Statements that ended before
+# ``since`` are filtered in the query so that the result stays small; undated ones are kept (their end is
+# unknown). The date qualifiers are read through pqv: to get the precision, and through pq: as a fallback
+# and to tell "no value/unknown value" (a non-literal) from a real date.
+_TERMS_OF_OFFICE = """\
   ?person p:P39 ?st .
   ?st ps:P39 ?office .
   FILTER NOT EXISTS { ?st wikibase:rank wikibase:DeprecatedRank }
@@ -82,6 +77,15 @@ SELECT ?country ?office ?kind ?person ?start ?startPrecision ?startRaw ?end ?end
   FILTER(!BOUND(?end) || YEAR(?end) >= %(since)d)
 }
 """
+
+# One row per term of office of a head of state or government of a sovereign state.
+QUERY_STATE_HOLDERS = _PREFIXES + """
+SELECT ?country ?office ?kind ?person ?start ?startPrecision ?startRaw ?end ?endPrecision ?endRaw WHERE {
+  ?country wdt:P31 wd:%(sovereign)s .
+  { ?country wdt:P1906 ?office . BIND("head_of_state" AS ?kind) }
+  UNION
+  { ?country wdt:P1313 ?office . BIND("head_of_government" AS ?kind) }
+""" + _TERMS_OF_OFFICE
 
 # Foreign ministers of the G20 states: national offices that are subclasses of "foreign minister" and
 # apply to the state (P1001).
@@ -89,32 +93,14 @@ QUERY_FOREIGN_MINISTERS = _PREFIXES + """
 SELECT ?country ?office ?person ?start ?startPrecision ?startRaw ?end ?endPrecision ?endRaw WHERE {
   VALUES ?country { %(countries)s }
   ?office wdt:P279 wd:%(fm_class)s ; wdt:P1001 ?country .
-  ?person p:P39 ?st .
-  ?st ps:P39 ?office .
-  FILTER NOT EXISTS { ?st wikibase:rank wikibase:DeprecatedRank }
-  OPTIONAL { ?st pq:P580 ?startRaw . }
-  OPTIONAL { ?st pqv:P580 ?sv . ?sv wikibase:timeValue ?start ; wikibase:timePrecision ?startPrecision . }
-  OPTIONAL { ?st pq:P582 ?endRaw . }
-  OPTIONAL { ?st pqv:P582 ?ev . ?ev wikibase:timeValue ?end ; wikibase:timePrecision ?endPrecision . }
-  FILTER(!BOUND(?end) || YEAR(?end) >= %(since)d)
-}
-"""
+""" + _TERMS_OF_OFFICE
 
 # Heads of international organisations (P2388 "office held by head of the organization").
 QUERY_ORGANISATION_HOLDERS = _PREFIXES + """
 SELECT ?org ?office ?person ?start ?startPrecision ?startRaw ?end ?endPrecision ?endRaw WHERE {
   VALUES ?org { %(orgs)s }
   ?org wdt:P2388 ?office .
-  ?person p:P39 ?st .
-  ?st ps:P39 ?office .
-  FILTER NOT EXISTS { ?st wikibase:rank wikibase:DeprecatedRank }
-  OPTIONAL { ?st pq:P580 ?startRaw . }
-  OPTIONAL { ?st pqv:P580 ?sv . ?sv wikibase:timeValue ?start ; wikibase:timePrecision ?startPrecision . }
-  OPTIONAL { ?st pq:P582 ?endRaw . }
-  OPTIONAL { ?st pqv:P582 ?ev . ?ev wikibase:timeValue ?end ; wikibase:timePrecision ?endPrecision . }
-  FILTER(!BOUND(?end) || YEAR(?end) >= %(since)d)
-}
-"""
+""" + _TERMS_OF_OFFICE
 
 # Labels and aliases of a batch of items; demonyms (P1549) are read for countries to fill adj_*.
 QUERY_LABELS = _PREFIXES + """
