@@ -96,6 +96,15 @@ CASES = [
     ("dateline", "KYIV, March 4 (Reuters) - Zelenskyy spoke with Macron yesterday.", "2022-03-07",
      [((MAC, ZEL), "unspecified", "occurred", "2022-03-03")]),
     ("on March 3", "Putin and Erdogan spoke on March 3.", FRI, [((ERD, PUT), "unspecified", "occurred", "2023-03-03")]),
+    ("follow-up takes the lead's date", "Biden hosted Scholz at the White House on Thursday. The two leaders then "
+     "held a joint call with Zelenskyy.", FRI, [((BID, SCH), "meeting", "occurred", "2023-03-16"),
+                                                ((BID, SCH, ZEL), "phone", "occurred", "2023-03-16")]),
+    ("follow-up about an earlier occasion", "Biden hosted Scholz at the White House on Thursday. The two leaders "
+     "had already spoken by phone.", FRI, [((BID, SCH), "meeting", "occurred", "2023-03-16"),
+                                           ((BID, SCH), "phone", "occurred", None)]),
+    ("planned follow-up", "Erdogan will meet Putin in Sochi on Monday. The two leaders are then expected to call "
+     "Macron.", FRI, [((ERD, PUT), "meeting", "planned", "2023-03-20"),
+                      ((ERD, MAC, PUT), "phone", "planned", "2023-03-20")]),
 ]
 
 

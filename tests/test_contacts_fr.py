@@ -101,6 +101,15 @@ CASES = [
      [((MAC, SCH), "phone", "occurred", "2022-03-03")]),
     ("il y a trois ans", "Les deux présidents, Joe Biden et Xi Jinping, s'étaient vus il y a trois ans.", "2025-11-01",
      [((BID, XI), "meeting", "occurred", "2022")]),
+    ("follow-up takes the lead's date", "Emmanuel Macron a reçu lundi Olaf Scholz à l'Elysée. Les deux dirigeants "
+     "ont ensuite appelé Volodymyr Zelensky.", TUE23, [((MAC, SCH), "meeting", "occurred", "2023-02-06"),
+                                                       ((MAC, SCH, ZEL), "phone", "occurred", "2023-02-06")]),
+    ("follow-up in the pluperfect keeps no date", "Emmanuel Macron a reçu lundi Olaf Scholz à l'Elysée. Il avait "
+     "appelé Volodymyr Zelensky.", TUE23, [((MAC, SCH), "meeting", "occurred", "2023-02-06"),
+                                           ((MAC, ZEL), "phone", "occurred", None)]),
+    ("follow-up with other people keeps no date", "Emmanuel Macron a reçu lundi Olaf Scholz à l'Elysée. Joe Biden "
+     "a appelé Volodymyr Zelensky.", TUE23, [((MAC, SCH), "meeting", "occurred", "2023-02-06"),
+                                             ((BID, ZEL), "phone", "occurred", None)]),
     # -- one event per contact
     ("told twice", "Emmanuel Macron a appelé Olaf Scholz mardi. L'appel entre Emmanuel Macron et Olaf Scholz a "
      "duré une heure.", TUE23, [((MAC, SCH), "phone", "occurred", "2023-02-07")]),

@@ -19,6 +19,7 @@ from kg.extract.frames import Frame, ShallowFrames
 from kg.extract.lexicon import SEATS
 from kg.extract.mentions import Kind, Mention, MentionFinder
 from kg.extract.modality import status_of
+from kg.extract.narrative import Episode, carry_dates
 from kg.extract.topics import find_topics
 from kg.extract.triggers import Trigger, TriggerFinder
 from kg.gazetteer.load import Gazetteer
@@ -447,8 +448,11 @@ def extract_events(article: Article, lang: str, gazetteer: Gazetteer, finder: Me
     state = ArticleState(article, lang, Discourse(gazetteer, reference_day(reference), home=home_country(article)),
                          reference)
     body = sentences if sentences is not None else split_sentences(article.text)
+    episode: Episode | None = None
     for sent in [*title_sentences(article), *body]:
         events = sentence_events(state, sent, finder, trig_finder, refine)
+        if sent.index >= 0:  # a headline narrates nothing: it neither gives nor takes a date
+            events, episode = carry_dates(episode, events, sent.index, sent.text, lang)
         for e in events:
             state.pairs.append(tuple(p.key for p in e.participants))
             if e.date is not None and e.date.day is not None:

@@ -1,0 +1,62 @@
+"""Undated follow-up sentences take the date of the occasion they continue.
+
+A dispatch dates an occasion once, in the lead ("a été reçu lundi par X"), and
+then narrates it without repeating the day ("Les deux dirigeants ont ensuite
+été rejoints par le roi", "The two leaders then held a joint call with Y").
+Leaving those contacts undated throws away what every reader understands, so
+a follow-up inherits the date when all of this holds:
+
+- it comes at most two sentences after a dated contact (or after a follow-up
+  that inherited), and shares a participant with it;
+- it has the same status (a plan continues a plan, a held meeting a held one);
+- its sentence carries no mark of an earlier occasion: a pluperfect or a word
+  like "déjà", "précédent", "already", "last", "since" points back in time,
+  where the lead's date would be wrong.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from kg.model import ContactEvent, FuzzyDate, Status
+from kg.text import folded_words
+
+_GAP = 2  # sentences; past that the article has usually moved to another occasion
+
+# Folded words that send a sentence back to an earlier occasion.
+_EARLIER = {
+    "fr": {"deja", "precedent", "precedente", "precedents", "precedemment", "auparavant", "dernier", "derniere",
+           "depuis", "avait", "avaient", "etait", "etaient", "jamais"},
+    "en": {"had", "already", "previous", "previously", "last", "since", "ago", "never", "once", "former"},
+}
+
+
+@dataclass
+class Episode:
+    """The latest dated contact: the date a follow-up may inherit."""
+
+    date: FuzzyDate
+    people: frozenset[str]
+    status: Status
+    sentence: int
+
+
+def points_back(text: str, lang: str) -> bool:
+    """Does the sentence speak of an earlier occasion than the one being narrated?"""
+    return not _EARLIER.get(lang, _EARLIER["en"]).isdisjoint(folded_words(text))
+
+
+def carry_dates(episode: Episode | None, events: list[ContactEvent], sentence: int, text: str,
+                lang: str) -> tuple[list[ContactEvent], Episode | None]:
+    """The sentence's events with inherited dates, and the episode that follows them."""
+    out = []
+    back = points_back(text, lang)
+    for e in events:
+        if e.date is None and episode is not None and not back and sentence - episode.sentence <= _GAP \
+                and e.status is episode.status and not e.keys.isdisjoint(episode.people):
+            e = replace(e, date=episode.date)
+        out.append(e)
+    for e in out:
+        if e.date is not None:
+            episode = Episode(e.date, e.keys, e.status, sentence)
+    return out, episode
