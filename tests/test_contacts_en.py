@@ -102,6 +102,11 @@ CASES = [
     ("follow-up about an earlier occasion", "Biden hosted Scholz at the White House on Thursday. The two leaders "
      "had already spoken by phone.", FRI, [((BID, SCH), "meeting", "occurred", "2023-03-16"),
                                            ((BID, SCH), "phone", "occurred", None)]),
+    ("earlier occasion: their first since", "Macron met Xi in Bali on Tuesday, their first meeting since 2019.",
+     "2022-11-16", [((MAC, XI), "meeting", "occurred", "2019"), ((MAC, XI), "meeting", "occurred", "2022-11-15")]),
+    ("earlier occasion: after the one", "Erdogan and Putin held talks in Sochi on Monday, their second meeting this "
+     "year after the one in Tehran in July.", "2022-08-10",
+     [((ERD, PUT), "meeting", "occurred", "2022-07"), ((ERD, PUT), "meeting", "occurred", "2022-08-08")]),
     ("planned follow-up", "Erdogan will meet Putin in Sochi on Monday. The two leaders are then expected to call "
      "Macron.", FRI, [((ERD, PUT), "meeting", "planned", "2023-03-20"),
                       ((ERD, MAC, PUT), "phone", "planned", "2023-03-20")]),

@@ -110,6 +110,14 @@ CASES = [
     ("follow-up with other people keeps no date", "Emmanuel Macron a reçu lundi Olaf Scholz à l'Elysée. Joe Biden "
      "a appelé Volodymyr Zelensky.", TUE23, [((MAC, SCH), "meeting", "occurred", "2023-02-06"),
                                              ((BID, ZEL), "phone", "occurred", None)]),
+    ("earlier occasion: leur premier ... depuis", "Emmanuel Macron a reçu mardi Olaf Scholz. Il s'agissait de "
+     "leur premier entretien depuis le 3 janvier.", TUE23, [((MAC, SCH), "meeting", "occurred", "2023-02-07"),
+                                                         ((MAC, SCH), "unspecified", "occurred", "2023-01-03")]),
+    ("earlier occasion: après celle de", "Xi Jinping a reçu Vladimir Poutine lundi à Pékin, pour leur deuxième "
+     "rencontre de l'année, après celle de Samarcande en septembre.", "2022-12-14",
+     [((PUT, XI), "meeting", "occurred", "2022-09"), ((PUT, XI), "meeting", "occurred", "2022-12-12")]),
+    ("no earlier occasion without a possessive", "Olaf Scholz a rencontré lundi Joe Biden, pour sa première visite à "
+     "Washington depuis 2021.", TUE23, [((BID, SCH), "meeting", "occurred", "2023-02-06")]),
     # -- one event per contact
     ("told twice", "Emmanuel Macron a appelé Olaf Scholz mardi. L'appel entre Emmanuel Macron et Olaf Scholz a "
      "duré une heure.", TUE23, [((MAC, SCH), "phone", "occurred", "2023-02-07")]),

@@ -20,6 +20,7 @@ from kg.extract.lexicon import SEATS
 from kg.extract.mentions import Kind, Mention, MentionFinder
 from kg.extract.modality import status_of
 from kg.extract.narrative import Episode, carry_dates
+from kg.extract.occasions import earlier_occasions
 from kg.extract.topics import find_topics
 from kg.extract.triggers import Trigger, TriggerFinder
 from kg.gazetteer.load import Gazetteer
@@ -278,6 +279,24 @@ def sentence_events(state: ArticleState, sent: Sentence, finder: MentionFinder, 
                                 round(trig.spec.strength * certainty, 3))
             leaders = tuple(state.discourse.leader(k) for k in keys)
             out.append(ContactEvent(leaders, mode, status, date, _unique_topics(topics), (evidence,)))
+    return out + _earlier_events(state, sent, ws, mentions, triggers, times)
+
+
+def _earlier_events(state: ArticleState, sent: Sentence, ws: list[Word], mentions: list[Mention],
+                    triggers: list[Trigger], times: list[TimeExpr]) -> list[ContactEvent]:
+    """"leur premier échange depuis la mi-septembre": the earlier contact, dated by the phrase."""
+    out = []
+    for occ in earlier_occasions(ws, triggers, times):
+        owner = next((m for m in mentions if m.words[0] <= occ.possessive < m.words[1]), None)
+        keys = tuple(dict.fromkeys(_people(state, owner, sent.index, None))) if owner else ()
+        if len(keys) < 2 or occ.time.past is None:
+            continue
+        span = (0, 0) if sent.index < 0 else (sent.start, sent.end)
+        evidence = Evidence(state.article.id, sent.text, *span,
+                            f"{state.lang}:{occ.trigger.spec.name}:earlier-occasion:occurred",
+                            round(occ.trigger.spec.strength * 0.7, 3))  # inferred, not reported outright
+        leaders = tuple(state.discourse.leader(k) for k in keys)
+        out.append(ContactEvent(leaders, occ.trigger.spec.mode, Status.OCCURRED, occ.time.past, (), (evidence,)))
     return out
 
 

@@ -1,0 +1,65 @@
+"""Earlier occasions named by comparison: "leur premier échange depuis la mi-septembre".
+
+Reports date the previous contact of the same people in passing, to say how
+long it has been: "their first face-to-face meeting since October", "leur
+deuxième rencontre, après celle de février 2020", "their second call after the
+one in March". Each states that those people met or spoke at that earlier
+date, so it is a contact of its own, dated by the phrase after the cue.
+
+Only the possessive form is read ("leur", "their"): it names who took part,
+whereas "la première visite de la chancelière en Russie depuis 2018" does not
+say whom she saw then.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from kg.extract.dates import TimeExpr
+from kg.extract.triggers import Trigger
+from kg.text import Word
+
+_POSSESSIVES = {"leur", "leurs", "their"}
+_ORDINALS = {"premier", "premiere", "deuxieme", "second", "seconde", "troisieme", "quatrieme",
+             "first", "third", "fourth"}
+# Cues after the noun that introduce the earlier occasion.
+_CUES = (("depuis",), ("since",), ("apres", "celle"), ("apres", "celui"), ("after", "the", "one"),
+         ("after", "that"), ("after", "those"))
+_MAX_GAP = 3     # words between the ordinal and the noun: "first face-to-face meeting"
+_CUE_REACH = 3   # words between the noun and the cue: "leur premier entretien téléphonique depuis"
+_DATE_REACH = 6  # words between the cue and the date: "après celle de Vladivostok en avril 2019"
+
+
+@dataclass(frozen=True, slots=True)
+class EarlierOccasion:
+    trigger: Trigger
+    possessive: int  # word index of "leur" / "their": whose occasion it was
+    time: TimeExpr
+
+
+def _cue_end(fw: list[str], start: int) -> int | None:
+    for k in range(start, min(len(fw), start + _CUE_REACH + 1)):
+        for cue in _CUES:
+            if tuple(fw[k:k + len(cue)]) == cue:
+                return k + len(cue)
+    return None
+
+
+def earlier_occasions(ws: list[Word], triggers: list[Trigger], times: list[TimeExpr]) -> list[EarlierOccasion]:
+    """Every "their Nth <contact> since/after <date>" of one sentence."""
+    fw = [w.folded for w in ws]
+    out = []
+    for trig in triggers:
+        first = trig.words[0]
+        ordinal = next((k for k in range(first - 1, max(-1, first - 2 - _MAX_GAP), -1) if fw[k] in _ORDINALS), None)
+        if ordinal is None or ordinal == 0 or fw[ordinal - 1] not in _POSSESSIVES:
+            continue
+        end = _cue_end(fw, trig.words[1])
+        if end is None:
+            continue
+        # The time may swallow the cue itself ('since October').
+        lo, hi = ws[end - 1].start, ws[min(len(ws), end + _DATE_REACH) - 1].end
+        time = next((t for t in times if lo <= t.start < hi and t.past is not None), None)
+        if time is not None:
+            out.append(EarlierOccasion(trig, ordinal - 1, time))
+    return out
