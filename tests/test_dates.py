@@ -95,6 +95,14 @@ def test_dates_since_is_a_bound_not_a_date() -> None:
     assert t.since
 
 
+@pytest.mark.parametrize("text", ["leur premier entretien depuis mai 2024, lorsqu'ils s'étaient vus à Rome",
+                                  "their first meeting since October, when they met in Astana",
+                                  "the first call since 2019 when the two spoke about trade"])
+def test_dates_since_followed_by_when_dates_that_clause(text: str) -> None:
+    (t,) = find_time_expressions(text, TUE)
+    assert not t.since and t.past is not None
+
+
 def test_dates_offsets_point_into_the_text() -> None:
     text = "Le président a dit mardi qu'il avait parlé le 1er juillet 2025 à Poutine."
     for t in find_time_expressions(text, TUE, offset=100):

@@ -273,6 +273,9 @@ class _Resolver:
         return _coarsest_common(centre - slack, centre + slack), None
 
 
+_WHEN_CLAUSE = re.compile(r"\s*,?\s*(?:when|lorsqu|quand|ou ils|ou elle|ou il)\b")
+
+
 def find_time_expressions(text: str, published: FuzzyDate | None, offset: int = 0) -> list[TimeExpr]:
     """Every time phrase of ``text`` (offsets shifted by ``offset``), left to right."""
     folded = fold(text)
@@ -294,6 +297,8 @@ def find_time_expressions(text: str, published: FuzzyDate | None, offset: int = 
             if expr is None:
                 continue
             past, fut, since = expr
+            if since and _WHEN_CLAUSE.match(folded, e):
+                since = False  # "since October, when both men met": the date of that meeting
             taken.append((s, e))
             found.append(TimeExpr(s + offset, e + offset, text[s:e], kind, past, fut, since))
     return sorted(found, key=lambda t: t.start)
