@@ -107,6 +107,15 @@ CASES = [
     ("earlier occasion: after the one", "Erdogan and Putin held talks in Sochi on Monday, their second meeting this "
      "year after the one in Tehran in July.", "2022-08-10",
      [((ERD, PUT), "meeting", "occurred", "2022-07"), ((ERD, PUT), "meeting", "occurred", "2022-08-08")]),
+    ("a day after: the earlier contact", "Scholz held talks with Macron in Paris on Tuesday. The talks came a day "
+     "after Macron hosted Zelenskyy at the Elysee.", FRI, [((MAC, SCH), "meeting", "occurred", "2023-03-14"),
+                                              ((MAC, ZEL), "meeting", "occurred", "2023-03-13")]),
+    ("a day earlier", "Putin received Erdogan on Thursday. A day earlier, Erdogan had spoken with Zelenskyy.", FRI,
+     [((ERD, PUT), "meeting", "occurred", "2023-03-16"), ((ERD, ZEL), "unspecified", "occurred", "2023-03-15")]),
+    ("own date beats a day after", "On Wednesday, a day after his inauguration, Biden called Macron.", FRI,
+     [((BID, MAC), "phone", "occurred", "2023-03-15")]),
+    ("this afternoon is no day after", "Macron held a videoconference with Xi this afternoon.", FRI,
+     [((MAC, XI), "video", "occurred", FRI)]),
     ("planned follow-up", "Erdogan will meet Putin in Sochi on Monday. The two leaders are then expected to call "
      "Macron.", FRI, [((ERD, PUT), "meeting", "planned", "2023-03-20"),
                       ((ERD, MAC, PUT), "phone", "planned", "2023-03-20")]),

@@ -118,6 +118,11 @@ CASES = [
      [((PUT, XI), "meeting", "occurred", "2022-09"), ((PUT, XI), "meeting", "occurred", "2022-12-12")]),
     ("no earlier occasion without a possessive", "Olaf Scholz a rencontré lundi Joe Biden, pour sa première visite à "
      "Washington depuis 2021.", TUE23, [((BID, SCH), "meeting", "occurred", "2023-02-06")]),
+    ("au lendemain de: the earlier contact", "Olaf Scholz a reçu jeudi Emmanuel Macron à Berlin. Ce déplacement "
+     "intervient au lendemain de l'entretien du président français avec Joe Biden.", TUE23,
+     [((MAC, SCH), "meeting", "occurred", "2023-02-02"), ((BID, MAC), "unspecified", "occurred", "2023-02-01")]),
+    ("own date beats au lendemain", "Mardi, au lendemain de son investiture, Joe Biden a appelé Emmanuel Macron.",
+     TUE23, [((BID, MAC), "phone", "occurred", "2023-02-07")]),
     # -- one event per contact
     ("told twice", "Emmanuel Macron a appelé Olaf Scholz mardi. L'appel entre Emmanuel Macron et Olaf Scholz a "
      "duré une heure.", TUE23, [((MAC, SCH), "phone", "occurred", "2023-02-07")]),

@@ -194,7 +194,29 @@ def _partner_span(frame: Frame, partner: Mention | None, ws: list[Word]) -> tupl
     return start, partner.end
 
 
-def _date(state: ArticleState, times: list[TimeExpr], ws: list[Word], frame: Frame, trig: Trigger,
+_DAY_AFTER = re.compile(r"\bafter\b|\blendemain d", re.IGNORECASE)  # not "this afternoon"
+
+
+def _day_after(t: TimeExpr) -> bool:
+    return t.kind == "day_word" and _DAY_AFTER.search(t.text) is not None
+
+
+def _in_complement(phrase: TimeExpr, trig: Trigger, sent: Sentence) -> bool:
+    """"a day after Macron hosted Zelenskyy, ...": is the trigger inside what the phrase governs?"""
+    rest = sent.text[phrase.end - sent.start:]
+    stop = re.search(r"[,;:()]", rest)
+    return phrase.end <= trig.start < phrase.end + (stop.start() if stop else len(rest))
+
+
+def _day_before(state: ArticleState, times: list[TimeExpr], phrase: TimeExpr) -> FuzzyDate | None:
+    """The day before the one being told: the day the sentence gave earlier, else the story's day."""
+    told = [t.past for t in times if t.end <= phrase.start and t.past is not None and t.past.day]
+    anchor = told[-1] if told else state.last_day or state.reference
+    day = anchor.as_date() if anchor else None
+    return FuzzyDate.of(day - dt.timedelta(days=1)) if day else None
+
+
+def _date(state: ArticleState, sent: Sentence, times: list[TimeExpr], ws: list[Word], frame: Frame, trig: Trigger,
           status: Status, triggers: list[Trigger], partner: Mention | None = None) -> FuzzyDate | None:
     span = _partner_span(frame, partner, ws)
     if span is not None:
@@ -212,14 +234,23 @@ def _date(state: ArticleState, times: list[TimeExpr], ws: list[Word], frame: Fra
     inside = own or inside
     if not inside:
         return None
+    after = next((t for t in inside if _day_after(t) and _in_complement(t, trig, sent)), None)
+    if after is not None:
+        return _day_before(state, times, after)
+    # "Mardi, au lendemain de sa prise de fonctions, X a reçu Y": the phrase dates the main
+    # clause against an event we do not know; only the contact in its complement gets a date.
+    inside = [t for t in inside if not _day_after(t)]
+    if not inside:
+        return None
     best = min(inside, key=lambda t: min(abs(t.start - trig.end), abs(trig.start - t.end)))
     if best.kind == "day_word" and best.past is None:
         # "la veille", "the following day", "earlier in the day": relative to the last dated
         # contact of the article, else (for "the same day" words) to the publication date.
         text = best.text.casefold()
-        shift = -1 if any(w in text for w in ("veille", "before")) else 0 if any(
-            w in text for w in ("journée", "journee", "earlier", "same", "même", "foulée", "later", "soirée",
-                                "matinée", "après-midi", "during")) else 1
+        before = ("veille", "before", "day earlier", "jour plus", "previous")
+        same = ("journée", "journee", "earlier", "same", "même", "foulée", "later", "soirée", "matinée", "après-midi",
+                "during")
+        shift = -1 if any(w in text for w in before) else 0 if any(w in text for w in same) else 1
         anchor = state.last_day or (state.reference if shift == 0 else None)
         day = anchor.as_date() if anchor else None
         return FuzzyDate.of(day + dt.timedelta(days=shift)) if day else None
@@ -269,7 +300,7 @@ def sentence_events(state: ArticleState, sent: Sentence, finder: MentionFinder, 
             if len(keys) < 2:
                 continue
             certainty = min(c for _, c in group)
-            date = _date(state, times, ws, frame, trig, status, triggers, partner)
+            date = _date(state, sent, times, ws, frame, trig, status, triggers, partner)
             mode = _mode(trig, fw, frame, _in_a_place(ws, frame, trig, person_words, finder.country_words))
             topics = tuple(find_topics(sent.text, ws, frame.window[0], len(ws), state.lang, sent.start))
             # The title is not part of the body that offsets index: its evidence sits at 0-0.

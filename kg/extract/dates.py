@@ -74,7 +74,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [(name, re.compile(rx)) for name,
                  r"yesterday|today|tomorrow|tonight|earlier today|earlier in the day|plus tot dans la journee|"
                  r"le meme jour|"
                  r"the same day|dans la foulee|later that day|plus tard dans la journee|"
-                 r"la veille|le lendemain|the day before|the following day|the next day)\b"),
+                 r"la veille|le lendemain|the day before|the following day|the next day|"
+                 r"a day earlier|one day earlier|un jour plus tot|the previous day|"
+                 r"(?:a|one|the) day after|au lendemain (?:de|du|des|d'))(?=\W)"),
     ("week", r"\b(?P<w>la semaine derniere|la semaine passee|cette semaine|la semaine prochaine|earlier in the week|"
              r"plus tot dans la semaine|en debut de semaine|"
              r"le week-end dernier|ce week-end|last week|earlier this week|this week|next week|last weekend|"

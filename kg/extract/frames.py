@@ -35,6 +35,8 @@ OBJECT_PREPS = {
     "en": {"of", "with", "to", "by", "for", "from", "according", "against", "about", "on", "at", "in", "between",
            "after", "before", "toward", "towards", "without", "like", "as", "than", "unlike", "despite", "including"},
 }
+# English words that are prepositions or conjunctions: "after X hosted Y" opens a clause whose subject is X.
+CONJUNCTION_PREPS = {"after", "before", "as", "since", "until"}
 PARTNER_PREPS = {"fr": {"avec", "a", "au", "aux", "chez", "aupres", "entre"}, "en": {"with", "to", "between"}}
 NOUN_PARTNER_PREPS = {"fr": {"de", "du", "des", "d"}, "en": {"of", "from"}}
 PASSIVE_AUX = {"fr": {"ete", "etait", "etaient", "sera", "seront", "fut", "furent", "est", "sont"},
@@ -198,7 +200,8 @@ class ShallowFrames:
         for m in reversed([m for m in self.mentions if lo <= m.words[0] and m.words[1] <= t]):
             if any(s <= m.words[0] < e and not (s <= t < e) for s, e in rel):
                 continue
-            if self._prev_word(m.words[0]) in OBJECT_PREPS[self.lang]:
+            prep = self._prev_word(m.words[0])
+            if prep in OBJECT_PREPS[self.lang] and not (prep in CONJUNCTION_PREPS and m.words[1] == t):
                 continue
             if self._genitive(m):
                 continue  # "Biden's call with Xi" is handled by the noun rule
