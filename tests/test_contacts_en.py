@@ -88,6 +88,10 @@ CASES = [
     ("called him", "Trump called Zelenskyy a dictator.", "2025-02-20", []),
     ("press conference", "Biden spoke to reporters about Xi.", FRI, []),
     ("aggregate", "Macron and Putin have spoken several times this year.", "2022-06-01", []),
+    ("denied the report", "Trump spoke with Putin on Tuesday, a newspaper said. The Kremlin denied the report.", FRI,
+     []),
+    ("denial of an accusation", "Biden spoke with Zelenskyy on Tuesday. Moscow accused Kyiv of shelling the plant, "
+     "which Ukraine denies.", FRI, [((BID, ZEL), "unspecified", "occurred", "2023-03-14")]),
     ("according to", "According to the Kremlin, Putin spoke with Macron on Tuesday.", FRI,
      [((MAC, PUT), "unspecified", "occurred", "2023-03-14")]),
     # -- dates

@@ -93,6 +93,10 @@ CASES = [
     ("call for", "Emmanuel Macron a appelé Vladimir Poutine à cesser le feu.", TUE, []),
     ("institutions", "L'Elysée a appelé le Kremlin lundi.", TUE, []),
     ("aggregate", "Emmanuel Macron et Vladimir Poutine se sont parlé à plusieurs reprises en 2022.", TUE, []),
+    ("denial of the contact", "Emmanuel Macron a appelé Vladimir Poutine lundi, selon la presse russe. L'Elysée a "
+     "démenti tout entretien.", TUE, []),
+    ("denial of something else", "Emmanuel Macron a appelé Vladimir Poutine lundi. Moscou accuse Kiev de sabotage, ce "
+     "que l'Ukraine dément.", TUE, [((MAC, PUT), "phone", "occurred", "2026-02-02")]),
     ("statement about", "Donald Trump a critiqué Volodymyr Zelensky sur son réseau social.", "2025-03-01", []),
     # -- dates
     ("disclosure date", "Emmanuel Macron a déclaré vendredi qu'il avait parlé à Olaf Scholz.", TUE,

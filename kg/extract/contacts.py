@@ -267,8 +267,8 @@ def sentence_events(state: ArticleState, sent: Sentence, finder: MentionFinder, 
         if m.kind is Kind.ANAPHOR and m.anaphor is not None and not m.anaphor.plural and not m.anaphor.possessive \
                 and not m.anaphor.first_person:
             state.discourse.slots.append((sent.index, m.start, state.discourse.singular(sent.index, m.start, set())))
-    _note_denial(state, ws, mentions, sent.index)
     triggers = trig_finder.find(ws, sent.text, sent.start)
+    _note_denial(state, ws, mentions, sent.index, bool(triggers))
     if not triggers:
         return []
     shallow = ShallowFrames(state.lang, sent.text, sent.start, ws, mentions)
@@ -295,8 +295,9 @@ def sentence_events(state: ArticleState, sent: Sentence, finder: MentionFinder, 
         if frame.rule.startswith("coordinated") and cue == "occurred" and out:
             # "doit se rendre à Varsovie, puis être reçu par X": the plan covers both verbs.
             status, cue = out[-1].status, "coordinated:" + out[-1].status.value
+        extra = [(k, 0.8) for m in shallow.companions(frame) for k in _people(state, m, sent.index, None)]
         for partner, group in _groups(state, frame, sent.index):
-            keys = tuple(dict.fromkeys(k for k, _ in group))
+            keys = tuple(dict.fromkeys(k for k, _ in group + extra))
             if len(keys) < 2:
                 continue
             certainty = min(c for _, c in group)
@@ -421,17 +422,28 @@ def home_country(article: Article) -> str | None:
 
 
 _DENIALS = [folded_words(p) for p in (
-    "denied", "denies", "deny", "denying", "no such conversation", "no such call", "no such meeting",
-    "there has been no", "there was no", "had not taken place", "did not take place", "never took place",
-    "fake news", "démenti",
-    "démentent", "dément", "a nié", "ont nié", "nie avoir", "aucun entretien", "aucun appel", "aucune conversation",
-    "n'a pas eu lieu", "n'ont pas eu lieu", "il n'y a pas eu", "infox")]
+    "no such conversation", "no such call", "no such meeting", "there has been no", "there was no",
+    "had not taken place", "did not take place", "never took place", "aucun entretien", "aucun appel",
+    "aucune conversation", "n'a pas eu lieu", "n'ont pas eu lieu", "il n'y a pas eu")]
+# A bare denial verb denies a contact only when the sentence speaks of one ("le Kremlin a démenti tout
+# entretien") or of the report of one ("denied the report"); "ce que le Rwanda dément" denies an accusation.
+_DENIAL_VERBS = [folded_words(p) for p in (
+    "denied", "denies", "deny", "denying", "fake news", "démenti", "démentent", "dément", "a nié", "ont nié",
+    "nie avoir", "infox")]
+_REPORT_WORDS = {"report", "reports", "claim", "claims", "information", "informations", "article", "articles",
+                 "rumeur", "rumeurs", "rumour", "rumours", "rumor", "rumors"}
 
 
-def _note_denial(state: ArticleState, ws: list[Word], mentions: list[Mention], sentence: int) -> None:
+def _has_phrase(fw: list[str], phrases: list[tuple[str, ...]]) -> bool:
+    return any(tuple(fw[i:i + len(d)]) == d for d in phrases for i in range(len(fw) - len(d) + 1))
+
+
+def _note_denial(state: ArticleState, ws: list[Word], mentions: list[Mention], sentence: int,
+                 speaks_of_contact: bool) -> None:
     """"There has been no phone call between our president and Assad": remember whose contact is denied."""
     fw = [w.folded for w in ws]
-    if not any(tuple(fw[i:i + len(d)]) == d for d in _DENIALS for i in range(len(fw) - len(d) + 1)):
+    if not _has_phrase(fw, _DENIALS) and not (
+            _has_phrase(fw, _DENIAL_VERBS) and (speaks_of_contact or not _REPORT_WORDS.isdisjoint(fw))):
         return
     people = {k for m in mentions for k in m.people}
     if any(m.kind is Kind.ANAPHOR and m.anaphor is not None and m.anaphor.plural for m in mentions) and state.pairs:

@@ -18,7 +18,7 @@ from dataclasses import dataclass, replace
 
 from kg.extract.mentions import Kind, Mention
 from kg.extract.triggers import Trigger
-from kg.text import Word
+from kg.text import Word, folded_words
 
 COMPLEMENTIZERS = {"fr": {"que", "qu"}, "en": {"that", "whether"}}
 SPEECH = {
@@ -48,6 +48,18 @@ BETWEEN = {"fr": {"entre"}, "en": {"between"}}
 FRONTED = {"fr": {"lors", "au", "durant", "pendant", "dans", "apres", "avant", "a", "en"},
            "en": {"in", "during", "after", "before", "at", "on", "following", "ahead"}}
 MULTILATERAL = {"trilateral", "trilaterale", "tripartite", "three", "four", "quadrilateral", "trois", "quatre"}
+# Phrases that add someone to a meeting without making them its subject or object:
+# "a reçu X, en présence de Z", "met X alongside Z", "sous l'égide du président angolais".
+COMPANION_CUES = {
+    "fr": tuple(folded_words(c) for c in (
+        "en présence de", "en présence du", "en présence des", "en présence d'", "en compagnie de", "en compagnie du",
+        "en compagnie d'", "sous l'égide de", "sous l'égide du", "sous l'égide d'", "aux côtés de", "aux côtés du",
+        "accompagné de", "accompagné du", "accompagnée de", "accompagnée du", "accompagné par", "accompagnée par",
+        "ainsi que de", "avec la participation de", "avec la participation du")),
+    "en": tuple(folded_words(c) for c in (
+        "in the presence of", "accompanied by", "alongside", "together with", "along with", "joined by",
+        "under the auspices of", "with the participation of", "mediated by", "brokered by")),
+}
 ADJUNCT_PREPS = {"fr": {"lors", "pendant", "durant", "cours"}, "en": {"during", "in", "over"}}
 FRONTING_CLAUSE = {"following", "after", "apres", "suite", "a l issue"}
 VP_LINKERS = {"puis", "then", "et", "and", "avant", "before", "apres", "after", "ensuite", "later"}
@@ -362,6 +374,20 @@ class ShallowFrames:
         return None
 
     # -- the frame -----------------------------------------------------------
+
+    def companions(self, frame: Frame) -> list[Mention]:
+        """Leaders a companion phrase adds to the contact: "en présence du prince héritier X"."""
+        taken = {id(m) for m in (*frame.agents, *frame.partners)}
+        lo, hi = frame.window
+        out = []
+        for m in self.mentions:
+            if id(m) in taken or not lo < m.words[0] < hi or m.kind is Kind.INSTITUTION or self._genitive(m):
+                continue
+            before = tuple(self.fw[max(lo, m.words[0] - 5):m.words[0]])
+            # The cue may sit before a title: "in the presence of Saudi Crown Prince X".
+            if any(before[i:i + len(c)] == c for c in COMPANION_CUES[self.lang] for i in range(len(before))):
+                out.extend(self._chain_right(m, hi))
+        return out
 
     def frame(self, trig: Trigger) -> Frame | None:
         frame = self._frame(trig)
