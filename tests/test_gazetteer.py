@@ -151,11 +151,36 @@ ORGANISATIONS = [
 ]
 
 
+# Holder history since 2010 outside the G20 (every-politician-scrapers holders21.csv rows, see curated/holders.tsv).
+HISTORY = [
+    ("fr", "le président nigérian", "2012-06-01", "Goodluck Jonathan"),
+    ("en", "the Nigerian president", "2016-06-01", "Muhammadu Buhari"),
+    ("fr", "le président tunisien", "2012-06-01", "Moncef Marzouki"),
+    ("en", "the Tunisian prime minister", "2017-06-01", "Youssef Chahed"),
+    ("fr", "le président égyptien", "2012-10-01", "Mohamed Morsi"),
+    ("en", "the Egyptian prime minister", "2016-06-01", "Sherif Ismail"),
+    ("fr", "le Premier ministre éthiopien", "2015-06-01", "Hailemariam Desalegn"),
+    ("en", "the Kenyan president", "2011-06-01", "Mwai Kibaki"),
+    ("fr", "le président zimbabwéen", "2015-06-01", "Robert Mugabe"),
+    ("en", "the Sudanese president", "2015-06-01", "Omar al-Bashir"),
+    ("fr", "le président algérien", "2015-06-01", "Abdelaziz Bouteflika"),
+    ("en", "the Croatian president", "2016-06-01", "Kolinda Grabar-Kitarović"),
+    ("fr", "le président hongrois", "2015-06-01", "János Áder"),
+    ("fr", "le Premier ministre finlandais", "2016-06-01", "Juha Sipilä"),
+    ("en", "the Bolivian president", "2015-06-01", "Evo Morales"),
+    ("fr", "le président équatorien", "2015-06-01", "Rafael Correa"),
+    ("fr", "le Premier ministre syrien", "2014-06-01", "Wael Nader Al-Halqi"),
+    ("en", "the Senegalese president", "2015-06-01", "Macky Sall"),
+    ("fr", "le président ivoirien", "2015-06-01", "Alassane Ouattara"),
+    ("en", "the Serbian prime minister", "2015-06-01", "Aleksandar Vučić"),
+]
+
+
 def _id(case: tuple[str, str, str, str]) -> str:
     return f"{case[0]}:{case[1]}@{case[2]}"
 
 
-ROLE_CASES = [*UK, *GERMANY, *USA, *ISRAEL, *BRAZIL, *JAPAN, *FEMININE, *OTHER_ROLES, *ORGANISATIONS]
+ROLE_CASES = [*UK, *GERMANY, *USA, *ISRAEL, *BRAZIL, *JAPAN, *FEMININE, *OTHER_ROLES, *ORGANISATIONS, *HISTORY]
 
 
 @pytest.mark.parametrize("case", ROLE_CASES, ids=_id)
