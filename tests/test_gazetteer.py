@@ -238,6 +238,7 @@ NAMES = [
                               "Abdel Fattah el-Sisi"]),
     ("Mohammed bin Salman", ["ben Salmane", "MBS", "Mohammed ben Salmane", "Mohammed bin Salman"]),
     ("Luiz Inácio Lula da Silva", ["Lula", "Lula da Silva"]),
+    ("Ahmed al-Sharaa", ["al-Chareh", "Ahmed al-Chareh", "Ahmed al-Charaa", "Ahmed al-Sharaa"]),
     ("Ursula von der Leyen", ["von der Leyen", "Ursula von der Leyen"]),
     ("Emmanuel Macron", ["Macron", "Emmanuel Macron"]),
     ("Joe Biden", ["Biden", "Joe Biden"]),
