@@ -120,6 +120,10 @@ CASES = [
      [((BID, MAC), "phone", "occurred", "2023-03-15")]),
     ("this afternoon is no day after", "Macron held a videoconference with Xi this afternoon.", FRI,
      [((MAC, XI), "video", "occurred", FRI)]),
+    ("planned: purpose of a planned trip", "Xi is due in Paris on Monday to meet Macron.", FRI,
+     [((MAC, XI), "meeting", "planned", "2023-03-20")]),
+    ("occurred: purpose of a past trip", "Scholz travelled to Paris on Thursday to meet Macron.", FRI,
+     [((MAC, SCH), "meeting", "occurred", "2023-03-16")]),
     ("planned follow-up", "Erdogan will meet Putin in Sochi on Monday. The two leaders are then expected to call "
      "Macron.", FRI, [((ERD, PUT), "meeting", "planned", "2023-03-20"),
                       ((ERD, MAC, PUT), "phone", "planned", "2023-03-20")]),

@@ -81,6 +81,12 @@ CASES = [
      [((BID, SCH), "meeting", "planned", "2022-02")]),
     ("planned: se prépare", "La reprise du dialogue avec Vladimir Poutine est en train de se préparer, a dit "
      "Emmanuel Macron.", TUE, [((MAC, PUT), "unspecified", "planned", None)]),
+    ("planned: purpose of a planned trip", "Olaf Scholz doit se rendre jeudi à Paris, pour y rencontrer Emmanuel "
+     "Macron.", TUE23, [((MAC, SCH), "meeting", "planned", "2023-02-09")]),
+    ("planned: purpose of a trip in the future tense", "Emmanuel Macron et Olaf Scholz se rendront jeudi à Kiev pour "
+     "rencontrer Volodymyr Zelensky.", TUE23, [((MAC, SCH, ZEL), "meeting", "planned", "2023-02-09")]),
+    ("occurred: purpose of a past trip", "Olaf Scholz s'est rendu jeudi à Paris pour y rencontrer Emmanuel Macron.",
+     TUE23, [((MAC, SCH), "meeting", "occurred", "2023-02-02")]),
     ("cancelled", "Joe Biden a annulé sa rencontre avec Vladimir Poutine.", "2022-02-25",
      [((BID, PUT), "meeting", "cancelled", None)]),
     ("cancelled: refuse", "Volodymyr Zelensky a refusé de recevoir Frank-Walter Steinmeier.", "2022-04-13",

@@ -56,8 +56,19 @@ def same_contact(a: ContactEvent, b: ContactEvent, reference: FuzzyDate | None =
             and _modes_compatible(a.mode, b.mode))
 
 
+def _within(small: ContactEvent, big: ContactEvent, reference: FuzzyDate | None) -> bool:
+    """"X et Y se rendront à Kiev pour rencontrer Z": the X-Y reading is part of the X-Y-Z meeting.
+
+    Only within one sentence: across sentences a pair can well have met on its own.
+    """
+    return (small.keys < big.keys and small.status is big.status
+            and _dates_compatible(small.date, big.date, reference) and _modes_compatible(small.mode, big.mode)
+            and {e.text for e in small.evidence} <= {e.text for e in big.evidence})
+
+
 def dedupe(events: list[ContactEvent], reference: FuzzyDate | None = None) -> list[ContactEvent]:
     """Merge candidates that describe one contact; dated ones absorb undated ones."""
+    events = [e for e in events if not any(_within(e, o, reference) for o in events)]
     # Dated and typed candidates first, so an undated mention joins the contact
     # it is most likely about rather than pulling two dated calls together.
     order = sorted(range(len(events)), key=lambda i: (

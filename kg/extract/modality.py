@@ -109,6 +109,23 @@ CUES = {"fr": FR, "en": EN}
 _PHRASE_BREAK = {"after", "before", "following", "apres", "avant", "since", "depuis", "when", "lorsque", "quand"}
 
 
+# French third-person plural futures ("se rendront", "iront", "seront") are unmistakable, unlike
+# singular endings that nouns share ("caméra", "opéra").
+_FUTURE_PLURAL = re.compile(r"^\w{2,}ront$")
+_PURPOSE = {"fr": (("pour",), ("pour", "y"), ("pour", "s"), ("pour", "se"), ("afin", "de"), ("afin", "d"),
+                   ("afin", "de", "s"), ("afin", "d", "y")),
+            "en": (("to",),)}
+
+
+def _purpose_opener(fw: list[str], t: int, lang: str) -> int | None:
+    """Index of "pour"/"to" when the trigger is an infinitive of purpose, else None."""
+    for seq in _PURPOSE.get(lang, ()):
+        k = t - len(seq)
+        if k > 0 and tuple(fw[k:t]) == seq:
+            return k
+    return None
+
+
 def _has(seqs: tuple[tuple[str, ...], ...], fw: list[str], lo: int, hi: int) -> tuple[str, ...] | None:
     """First cue sequence found entirely inside fw[lo:hi]."""
     for i in range(max(0, lo), min(len(fw), hi)):
@@ -173,6 +190,13 @@ def status_of(ws: list[Word], trigger: tuple[int, int], window: tuple[int, int],
         return None, "conditional"
     if (cue := _has(cues.planned_before, fw, near_lo, t)) is not None:
         return Status.PLANNED, "planned:" + " ".join(cue)
+    if (opener := _purpose_opener(fw, t, lang)) is not None:
+        # "doit se rendre à Varsovie, pour y rencontrer X", "is due in Belgrade on Tuesday to meet X":
+        # an infinitive of purpose is as planned as the journey that governs it.
+        if (cue := _has(cues.planned_before + cues.planned_after, fw, lo, opener)) is not None:
+            return Status.PLANNED, "planned:purpose:" + " ".join(cue)
+        if any(_FUTURE_PLURAL.search(w) for w in fw[lo:opener]):
+            return Status.PLANNED, "planned:purpose:future-tense"
     if verb and cues.future_suffix is not None and cues.future_suffix.search(trig):
         return Status.PLANNED, "future-tense"
     if (cue := _has(cues.planned_after, fw, te, min(hi, te + 10))) is not None:
