@@ -23,6 +23,13 @@ def _resolve(gaz: Gazetteer, lang: str, text: str, day: dt.date) -> list[tuple[s
      [("name", "président russe Vladimir Poutine", ("Q7747",))]),
     ("fr", "le président turc, Recep Tayyip Erdogan,", "2023-01-01",
      [("name", "président turc, Recep Tayyip Erdogan", ("Q39259",))]),
+    # A group role with its names in apposition is those names (the role could be ambiguous).
+    ("fr", "les présidents russe et ukrainien, Vladimir Poutine et Volodymyr Zelensky,", "2023-01-01",
+     [("name", "Vladimir Poutine", ("Q7747",)), ("name", "Volodymyr Zelensky", ("Q3874799",))]),
+    ("en", "the Russian and Ukrainian presidents, Vladimir Putin and Volodymyr Zelensky,", "2023-01-01",
+     [("name", "Vladimir Putin", ("Q7747",)), ("name", "Volodymyr Zelensky", ("Q3874799",))]),
+    ("fr", "les présidents russe et ukrainien", "2023-01-01", [("group", "présidents russe et ukrainien",
+                                                              ("Q7747", "Q3874799"))]),
     ("fr", "ERDOĞAN et Erdogan", "2023-01-01", [("name", "ERDOĞAN", ("Q39259",)), ("name", "Erdogan", ("Q39259",))]),
     ("fr", "le président russe", "2023-01-01", [("role", "président russe", ("Q7747",))]),
     ("fr", "le président russe", "2010-01-01", [("role", "président russe", ())]),  # not in the fixture then

@@ -149,7 +149,30 @@ class MentionFinder:
             else:
                 out.append(m)
             i = m.words[1]
-        return out
+        return self._named_groups(out, fw)
+
+    def _named_groups(self, out: list[Mention], fw: list[str]) -> list[Mention]:
+        """"Les présidents rwandais et congolais, Paul Kagame et Félix Tshisekedi": the names say who.
+
+        A group role followed by an apposition of names is those people: the role alone
+        can be ambiguous ("congolais" fits both Congos) or outdated, the names are not.
+        """
+        keep = []
+        for k, m in enumerate(out):
+            if m.kind is Kind.GROUP and m.spec is not None:
+                names = []
+                for n in out[k + 1:]:
+                    if n.kind is not Kind.NAME:
+                        break
+                    gap = fw[(names[-1] if names else m).words[1]:n.words[0]]
+                    if gap and (not names or any(w not in ("et", "and") for w in gap)):
+                        break
+                    names.append(n)
+                apposed = "," in self._surface((out[k].end), names[0].start) if names else False
+                if apposed and len(names) >= 2:
+                    continue
+            keep.append(m)
+        return keep
 
     # -- pieces ------------------------------------------------------------
 
