@@ -30,6 +30,10 @@ def _resolve(gaz: Gazetteer, lang: str, text: str, day: dt.date) -> list[tuple[s
      [("name", "Vladimir Putin", ("Q7747",)), ("name", "Volodymyr Zelensky", ("Q3874799",))]),
     ("fr", "les présidents russe et ukrainien", "2023-01-01", [("group", "présidents russe et ukrainien",
                                                               ("Q7747", "Q3874799"))]),
+    # A deputy is not the holder; nor is a vice-president a leader to mint.
+    ("fr", "le vice-président américain", "2023-01-01", [("role", "président américain", ())]),
+    ("en", "the deputy prime minister of Ukraine", "2023-01-01", [("role", "prime minister of Ukraine", ())]),
+    ("en", "Vice-President Jane Doe", "2023-01-01", []),
     ("fr", "ERDOĞAN et Erdogan", "2023-01-01", [("name", "ERDOĞAN", ("Q39259",)), ("name", "Erdogan", ("Q39259",))]),
     ("fr", "le président russe", "2023-01-01", [("role", "président russe", ("Q7747",))]),
     ("fr", "le président russe", "2010-01-01", [("role", "président russe", ())]),  # not in the fixture then

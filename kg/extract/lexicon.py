@@ -284,5 +284,7 @@ SEATS = {folded_words(w): c for w, c in (
 
 
 # Words before a role that make it someone else than today's holder.
+# "le vice-président américain", "the deputy prime minister": someone else than the office's holder.
+DEPUTY = {"vice", "deputy", "vize", "sous"}
 FORMER = {"former", "ex", "ancien", "ancienne", "late", "feu", "defunt", "43rd", "44th", "45th", "46th", "47th",
           "outgoing", "sortant", "sortante", "future", "futur", "elect", "designate", "incoming"}

@@ -143,8 +143,10 @@ class MentionFinder:
                 # "Mohamed bin Zayed Al Nahyan": the tail of one name is not a second person.
                 out[-1] = replace(out[-1], end=m.end, text=self._surface(out[-1].start, m.end),
                                   words=(out[-1].words[0], m.words[1]))
+            elif m.kind is Kind.UNKNOWN and m.words[0] > 0 and fw[m.words[0] - 1] in lx.DEPUTY:
+                pass  # "Vice-President Kamala Harris": a title we do not mint leaders for
             elif m.kind in (Kind.ROLE, Kind.GROUP) and m.spec is not None and m.words[0] > 0 and \
-                    fw[m.words[0] - 1] in lx.FORMER:
+                    fw[m.words[0] - 1] in lx.FORMER | lx.DEPUTY:
                 out.append(replace(m, spec=None))  # "the First President of Kazakhstan", "l'ancien président"
             else:
                 out.append(m)
