@@ -124,6 +124,9 @@ CASES = [
      [((MAC, XI), "meeting", "planned", "2023-03-20")]),
     ("occurred: purpose of a past trip", "Scholz travelled to Paris on Thursday to meet Macron.", FRI,
      [((MAC, SCH), "meeting", "occurred", "2023-03-16")]),
+    ("a bare title means whom the article gave it to", "Xi hosted the President of the Republic, Emmanuel Macron, on "
+     "Tuesday. The President of the Republic then called Zelenskyy.", FRI,
+     [((MAC, XI), "meeting", "occurred", "2023-03-14"), ((MAC, ZEL), "phone", "occurred", "2023-03-14")]),
     ("planned follow-up", "Erdogan will meet Putin in Sochi on Monday. The two leaders are then expected to call "
      "Macron.", FRI, [((ERD, PUT), "meeting", "planned", "2023-03-20"),
                       ((ERD, MAC, PUT), "phone", "planned", "2023-03-20")]),

@@ -71,6 +71,8 @@ class Discourse:
     slots: list[tuple[int, int, str | None]] = field(default_factory=list)
     minted: dict[str, Leader] = field(default_factory=dict)
     home: str | None = None  # the country whose seat of power the article speaks from, if only one
+    # "The President of the Republic, Emmanuel Macron": the article's own meaning of a bare title.
+    titles: dict[RoleSpec, str] = field(default_factory=dict)
 
     def resolve(self, m: Mention, sentence: int) -> Mention:
         """Fill ``people`` for names, roles, groups and unknown leaders."""
@@ -85,6 +87,8 @@ class Discourse:
                 people = tuple(h[0] for h in per_country)
         elif m.kind is Kind.UNKNOWN:
             people = self._unknown(m)
+        if m.kind is Kind.NAME and m.spec is not None and not m.spec.countries and len(people) == 1:
+            self.titles.setdefault(m.spec, people[0])
         if m.kind in (Kind.NAME, Kind.ROLE, Kind.UNKNOWN):
             self.slots.append((sentence, m.start, people[0] if len(people) == 1 else None))
         if people:
@@ -157,6 +161,8 @@ class Discourse:
             if spec.needs_history and not set(holders) & set(self._seen()):
                 return ()
             return tuple(holders) if len(holders) == 1 else ()
+        if spec in self.titles:  # the article already said who bears this very title
+            return (self.titles[spec],)
         # A bare role ("le chef de l'Etat", "the President of the Republic") names the
         # article's protagonist of that rank: the first person named who holds it.
         for k in dict.fromkeys(k for _, _, k in self.history):
