@@ -127,6 +127,10 @@ CASES = [
     ("a bare title means whom the article gave it to", "Xi hosted the President of the Republic, Emmanuel Macron, on "
      "Tuesday. The President of the Republic then called Zelenskyy.", FRI,
      [((MAC, XI), "meeting", "occurred", "2023-03-14"), ((MAC, ZEL), "phone", "occurred", "2023-03-14")]),
+    ("held talks: in person unless told otherwise", "Biden held talks with Xi on Monday.", FRI,
+     [((BID, XI), "meeting", "occurred", "2023-03-13")]),
+    ("held talks by phone", "Biden held talks by phone with Xi on Monday.", FRI,
+     [((BID, XI), "phone", "occurred", "2023-03-13")]),
     ("planned follow-up", "Erdogan will meet Putin in Sochi on Monday. The two leaders are then expected to call "
      "Macron.", FRI, [((ERD, PUT), "meeting", "planned", "2023-03-20"),
                       ((ERD, MAC, PUT), "phone", "planned", "2023-03-20")]),

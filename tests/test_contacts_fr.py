@@ -87,6 +87,8 @@ CASES = [
      "rencontrer Volodymyr Zelensky.", TUE23, [((MAC, SCH, ZEL), "meeting", "planned", "2023-02-09")]),
     ("occurred: purpose of a past trip", "Olaf Scholz s'est rendu jeudi à Paris pour y rencontrer Emmanuel Macron.",
      TUE23, [((MAC, SCH), "meeting", "occurred", "2023-02-02")]),
+    ("pourparlers: in person", "Vladimir Poutine et Xi Jinping doivent tenir mardi des pourparlers officiels.", TUE,
+     [((PUT, XI), "meeting", "planned", "2026-02-03")]),
     ("cancelled", "Joe Biden a annulé sa rencontre avec Vladimir Poutine.", "2022-02-25",
      [((BID, PUT), "meeting", "cancelled", None)]),
     ("cancelled: refuse", "Volodymyr Zelensky a refusé de recevoir Frank-Walter Steinmeier.", "2022-04-13",
