@@ -131,6 +131,10 @@ CASES = [
      [((BID, XI), "meeting", "occurred", "2023-03-13")]),
     ("held talks by phone", "Biden held talks by phone with Xi on Monday.", FRI,
      [((BID, XI), "phone", "occurred", "2023-03-13")]),
+    ("a country is no meeting place", "Biden spoke with Netanyahu in Israel on Monday.", FRI,
+     [((BID, NET), "unspecified", "occurred", "2023-03-13")]),
+    ("a town is one", "Biden spoke with Netanyahu in Tel Aviv on Monday.", FRI,
+     [((BID, NET), "meeting", "occurred", "2023-03-13")]),
     ("planned follow-up", "Erdogan will meet Putin in Sochi on Monday. The two leaders are then expected to call "
      "Macron.", FRI, [((ERD, PUT), "meeting", "planned", "2023-03-20"),
                       ((ERD, MAC, PUT), "phone", "planned", "2023-03-20")]),

@@ -89,6 +89,8 @@ CASES = [
      TUE23, [((MAC, SCH), "meeting", "occurred", "2023-02-02")]),
     ("pourparlers: in person", "Vladimir Poutine et Xi Jinping doivent tenir mardi des pourparlers officiels.", TUE,
      [((PUT, XI), "meeting", "planned", "2026-02-03")]),
+    ("a named building sets a meeting", "Vladimir Poutine s'est entretenu jeudi avec Xi Jinping au Grand Palais du "
+     "peuple.", TUE, [((PUT, XI), "meeting", "occurred", "2026-01-29")]),
     ("cancelled", "Joe Biden a annulé sa rencontre avec Vladimir Poutine.", "2022-02-25",
      [((BID, PUT), "meeting", "cancelled", None)]),
     ("cancelled: refuse", "Volodymyr Zelensky a refusé de recevoir Frank-Walter Steinmeier.", "2022-04-13",

@@ -101,12 +101,13 @@ _NOT_PLACES = {folded_words(w)[0] for w in (
     "mercredi", "jeudi", "vendredi", "samedi", "dimanche")}
 
 
-def _in_a_place(ws: list[Word], frame: Frame, trig: Trigger, mentions_at: set[int], countries: set[str]) -> bool:
+def _in_a_place(ws: list[Word], frame: Frame, trig: Trigger, mentions_at: set[int], finder: MentionFinder) -> bool:
     """"held talks in Sochi", "met Xi in Moscow": a named town next to the contact sets a meeting.
 
     Only right after the trigger or its partner, and not a country: "to discuss the
     situation in Israel" is a topic, not where they met.
     """
+    fw = [w.folded for w in ws]
     anchors = [trig.words[1], *(m.words[1] for m in frame.partners)]
     lo = frame.window[0]
     # A fronted place counts too: "Mardi à Moscou, le chef de l'ONU s'était entretenu avec X".
@@ -116,7 +117,7 @@ def _in_a_place(ws: list[Word], frame: Frame, trig: Trigger, mentions_at: set[in
             prep = ws[k - 1].folded in _PLACE_PREPS or (
                 k >= 2 and ws[k - 1].folded in ("the", "l", "le", "la") and ws[k - 2].folded in _PLACE_PREPS)
             if prep and ws[k].capitalised and ws[k].folded not in _NOT_PLACES \
-                    and not ws[k].text.isupper() and k not in mentions_at and ws[k].folded not in countries:
+                    and not ws[k].text.isupper() and k not in mentions_at and not finder.country_at(fw, k):
                 return True
     return False
 
@@ -302,7 +303,7 @@ def sentence_events(state: ArticleState, sent: Sentence, finder: MentionFinder, 
                 continue
             certainty = min(c for _, c in group)
             date = _date(state, sent, times, ws, frame, trig, status, triggers, partner)
-            mode = _mode(trig, fw, frame, _in_a_place(ws, frame, trig, person_words, finder.country_words))
+            mode = _mode(trig, fw, frame, _in_a_place(ws, frame, trig, person_words, finder))
             topics = tuple(find_topics(sent.text, ws, frame.window[0], len(ws), state.lang, sent.start))
             # The title is not part of the body that offsets index: its evidence sits at 0-0.
             span = (0, 0) if sent.index < 0 else (sent.start, sent.end)

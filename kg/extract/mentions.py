@@ -115,14 +115,17 @@ class MentionFinder:
                 t.country_name.add(tuple(w.folded for w in words(n)), qid)
         for n in lx.BARE_STATE[self.lang]:  # "the President of the Republic": a country we cannot name
             t.country_name.add(tuple(w.folded for w in words(n)), "")
-        # First words of country names and adjectives: "in Israel" is no meeting place.
-        self.country_words = {w for w in (*t.country_name.root, *t.country_adj.root) if w is not None}
         self.det = lx.DETERMINERS[self.lang]
         self.of = lx.OF[self.lang]
         self.articles = lx.ARTICLES[self.lang]
         self.and_ = lx.AND[self.lang]
 
     # -- public ------------------------------------------------------------
+
+    def country_at(self, fw: list[str], k: int) -> bool:
+        """Does a country's name or adjective start at word k? ("in Israel" is no meeting place,
+        "au Grand Palais" is one though "Grand" opens "Grand-Duché de Luxembourg".)"""
+        return self.tries.country_name.longest(fw, k) is not None or self.tries.country_adj.longest(fw, k) is not None
 
     def find(self, text: str, offset: int = 0) -> list[Mention]:
         """Mentions in ``text`` (one sentence), offsets shifted by ``offset``."""
