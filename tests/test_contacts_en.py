@@ -135,6 +135,10 @@ CASES = [
      [((BID, NET), "unspecified", "occurred", "2023-03-13")]),
     ("a town is one", "Biden spoke with Netanyahu in Tel Aviv on Monday.", FRI,
      [((BID, NET), "meeting", "occurred", "2023-03-13")]),
+    ("planned: for talks after a planned trip", "Macron is due in Berlin on Thursday for talks with Scholz.", FRI,
+     [((MAC, SCH), "meeting", "planned", "2023-03-23")]),
+    ("planned: reported would", "Scholz said he would speak with Biden by phone in the coming days.", FRI,
+     [((BID, SCH), "phone", "planned", None)]),
     ("planned follow-up", "Erdogan will meet Putin in Sochi on Monday. The two leaders are then expected to call "
      "Macron.", FRI, [((ERD, PUT), "meeting", "planned", "2023-03-20"),
                       ((ERD, MAC, PUT), "phone", "planned", "2023-03-20")]),

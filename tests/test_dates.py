@@ -44,6 +44,8 @@ def _one(text: str, pub: FuzzyDate | None = TUE) -> tuple[str | None, str | None
     ("last week", "2026", None),
     ("la semaine prochaine", None, "2026-02"),
     ("earlier in the week", "2026-02", None),
+    ("later in the week", None, "2026-02"),   # a plan for the rest of this week
+    ("plus tard dans la semaine", None, "2026-02"),
     # months
     ("se sont parlé la dernière fois début juillet dernier", "2025-07", None),
     ("En décembre dernier, il a estimé", "2025-12", None),

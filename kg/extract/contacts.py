@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from kg.extract.dates import TimeExpr, find_time_expressions
 from kg.extract.discourse import Discourse, reference_day
-from kg.extract.frames import Frame, ShallowFrames
+from kg.extract.frames import SPEECH, Frame, ShallowFrames
 from kg.extract.lexicon import SEATS
 from kg.extract.mentions import Kind, Mention, MentionFinder
 from kg.extract.modality import status_of
@@ -163,6 +163,12 @@ def _refine_mode(state: ArticleState, trig: Trigger, fw: list[str], mentions: li
     state.events[-1] = ContactEvent(last.participants, mode, last.status, last.date, last.topics, last.evidence)
 
 
+def _reported(fw: list[str], frame: Frame) -> bool:
+    """Is the clause the complement of a speech verb ("said (that) he would ...")?"""
+    lo = frame.window[0]
+    return any(w in SPEECH["en"] for w in fw[max(0, lo - 2):lo])
+
+
 def _has_time(times: list[TimeExpr], ws: list[Word], frame: Frame) -> bool:
     lo, hi = frame.window
     if not (0 <= lo < hi <= len(ws)):
@@ -289,8 +295,9 @@ def sentence_events(state: ArticleState, sent: Sentence, finder: MentionFinder, 
         if _idiom(trig, fw) or _calls_for(trig, frame, fw, state.lang):
             continue
         status, cue = status_of(ws, trig.words, frame.window, state.lang, trig.spec.pos == "verb", frame.excluded)
-        if status is None and cue == "no-contact:would" and _has_time(times, ws, frame):
-            status, cue = Status.PLANNED, "planned:would+date"  # "said he would speak with X on Sunday"
+        if status is None and cue == "no-contact:would" and (_has_time(times, ws, frame) or _reported(fw, frame)):
+            # "said he would speak with X on Sunday", "Merz said he would call Trump": a reported plan.
+            status, cue = Status.PLANNED, "planned:reported-would"
         if status is None:
             continue
         if frame.rule.startswith("coordinated") and cue == "occurred" and out:

@@ -78,7 +78,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [(name, re.compile(rx)) for name,
                  r"a day earlier|one day earlier|un jour plus tot|the previous day|"
                  r"(?:a|one|the) day after|au lendemain (?:de|du|des|d'))(?=\W)"),
     ("week", r"\b(?P<w>la semaine derniere|la semaine passee|cette semaine|la semaine prochaine|earlier in the week|"
-             r"plus tot dans la semaine|en debut de semaine|"
+             r"plus tot dans la semaine|en debut de semaine|later in the week|later this week|"
+             r"plus tard dans la semaine|en fin de semaine|"
              r"le week-end dernier|ce week-end|last week|earlier this week|this week|next week|last weekend|"
              r"over the weekend|this weekend)\b"),
     ("month_word", r"\b(?P<w>le mois dernier|le mois passe|ce mois-ci|plus tot ce mois-ci|au debut du mois|"
@@ -230,6 +231,8 @@ class _Resolver:
             end = self.day if w != "over the weekend" else monday - dt.timedelta(days=1)
             start = monday if w != "over the weekend" else end - dt.timedelta(days=1)
             return _coarsest_common(start, end), None
+        if w in ("later in the week", "later this week", "plus tard dans la semaine", "en fin de semaine"):
+            return None, _coarsest_common(self.day, monday + dt.timedelta(days=6))
         d = _coarsest_common(monday, monday + dt.timedelta(days=6))
         return d, d
 

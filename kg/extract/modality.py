@@ -113,8 +113,8 @@ _PHRASE_BREAK = {"after", "before", "following", "apres", "avant", "since", "dep
 # singular endings that nouns share ("caméra", "opéra").
 _FUTURE_PLURAL = re.compile(r"^\w{2,}ront$")
 _PURPOSE = {"fr": (("pour",), ("pour", "y"), ("pour", "s"), ("pour", "se"), ("afin", "de"), ("afin", "d"),
-                   ("afin", "de", "s"), ("afin", "d", "y")),
-            "en": (("to",),)}
+                   ("afin", "de", "s"), ("afin", "d", "y"), ("pour", "des"), ("pour", "un"), ("pour", "une")),
+            "en": (("to",), ("for",), ("for", "a"), ("for", "an"))}  # "is due in Cairo for talks with X"
 
 
 def _purpose_opener(fw: list[str], t: int, lang: str) -> int | None:
