@@ -34,6 +34,8 @@ def _resolve(gaz: Gazetteer, lang: str, text: str, day: dt.date) -> list[tuple[s
     ("fr", "le vice-président américain", "2023-01-01", [("role", "président américain", ())]),
     ("en", "the deputy prime minister of Ukraine", "2023-01-01", [("role", "prime minister of Ukraine", ())]),
     ("en", "Vice-President Jane Doe", "2023-01-01", []),
+    ("fr", "le président russe par intérim, Vladimir Poutine", "2023-01-01",
+     [("name", "président russe par intérim, Vladimir Poutine", ("Q7747",))]),
     ("fr", "ERDOĞAN et Erdogan", "2023-01-01", [("name", "ERDOĞAN", ("Q39259",)), ("name", "Erdogan", ("Q39259",))]),
     ("fr", "le président russe", "2023-01-01", [("role", "président russe", ("Q7747",))]),
     ("fr", "le président russe", "2010-01-01", [("role", "président russe", ())]),  # not in the fixture then

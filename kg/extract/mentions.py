@@ -38,6 +38,10 @@ class Kind(StrEnum):
     INSTITUTION = "institution"  # "l'Elysée", "Moscou": takes a slot, is never a leader
 
 
+# Words between a title and its name: "le président syrien par intérim, Ahmed al-Chareh".
+_QUALIFIERS = (("par", "interim"), ("de", "transition"), ("interimaire",), ("interim",))
+
+
 @dataclass(frozen=True, slots=True)
 class RoleSpec:
     """What a role phrase asks for; resolved against the gazetteer at a date."""
@@ -374,6 +378,11 @@ class MentionFinder:
         """A role directly followed by a name is one mention of that named person."""
         k = j
         while k < len(fw) and self._adjacent(ws, k - 1, k):
+            # "le président syrien par intérim, Ahmed al-Chareh": a qualifier between title and name.
+            qual = next((q for q in _QUALIFIERS if tuple(fw[k:k + len(q)]) == q), None)
+            if qual is not None and all(self._adjacent(ws, x - 1, x) for x in range(k + 1, k + len(qual))):
+                k += len(qual)
+                continue
             hon = self.tries.titles.longest(fw, k)
             if hon and fw[k] not in ("president", "presidente", "premier", "king", "roi"):
                 k += hon[0]
