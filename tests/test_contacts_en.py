@@ -139,6 +139,8 @@ CASES = [
      [((MAC, SCH), "meeting", "planned", "2023-03-23")]),
     ("planned: reported would", "Scholz said he would speak with Biden by phone in the coming days.", FRI,
      [((BID, SCH), "phone", "planned", None)]),
+    ("cancelled: the scheduled date", "On Monday Biden called off the summit with Xi scheduled for March 30.", FRI,
+     [((BID, XI), "meeting", "cancelled", "2023-03-30")]),
     ("planned follow-up", "Erdogan will meet Putin in Sochi on Monday. The two leaders are then expected to call "
      "Macron.", FRI, [((ERD, PUT), "meeting", "planned", "2023-03-20"),
                       ((ERD, MAC, PUT), "phone", "planned", "2023-03-20")]),

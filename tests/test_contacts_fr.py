@@ -93,6 +93,9 @@ CASES = [
      "peuple.", TUE, [((PUT, XI), "meeting", "occurred", "2026-01-29")]),
     ("cancelled", "Joe Biden a annulé sa rencontre avec Vladimir Poutine.", "2022-02-25",
      [((BID, PUT), "meeting", "cancelled", None)]),
+    ("cancelled: the scheduled date, not the day of cancelling", "Joe Biden a annulé jeudi le sommet prévu le 12 juin "
+     "avec Vladimir Poutine, dans une lettre adressée au président russe.", "2021-05-20",
+     [((BID, PUT), "letter", "occurred", "2021-05-20"), ((BID, PUT), "meeting", "cancelled", "2021-06-12")]),
     ("cancelled: refuse", "Volodymyr Zelensky a refusé de recevoir Frank-Walter Steinmeier.", "2022-04-13",
      [(("Frank-Walter Steinmeier", ZEL), "meeting", "cancelled", None)]),
     # -- no contact

@@ -201,6 +201,9 @@ def _partner_span(frame: Frame, partner: Mention | None, ws: list[Word]) -> tupl
     return start, partner.end
 
 
+_SCHEDULED = re.compile(r"(?:\bprévue?s?|\bprogrammée?s?|\bfixée?s?|\bdevait se tenir|\bdevait avoir lieu|"
+                        r"\bscheduled|\bplanned|\bset|\bdue|\bslated)(?:\s+(?:pour|le|la|au|for|on|to take place))*"
+                        r"\s*$", re.IGNORECASE)
 _DAY_AFTER = re.compile(r"\bafter\b|\blendemain d", re.IGNORECASE)  # not "this afternoon"
 
 
@@ -241,6 +244,13 @@ def _date(state: ArticleState, sent: Sentence, times: list[TimeExpr], ws: list[W
     inside = own or inside
     if not inside:
         return None
+    # "le sommet prévu le 12 juin", "a meeting scheduled for Tuesday": the date of the plan, which a
+    # called-off or planned contact takes, and which no contact that took place can take.
+    scheduled = [t for t in inside if _SCHEDULED.search(sent.text[:t.start - sent.start])]
+    if scheduled and status is not Status.OCCURRED:
+        inside = scheduled
+    elif len(scheduled) < len(inside):
+        inside = [t for t in inside if t not in scheduled]
     after = next((t for t in inside if _day_after(t) and _in_complement(t, trig, sent)), None)
     if after is not None:
         return _day_before(state, times, after)
@@ -261,6 +271,8 @@ def _date(state: ArticleState, sent: Sentence, times: list[TimeExpr], ws: list[W
         anchor = state.last_day or (state.reference if shift == 0 else None)
         day = anchor.as_date() if anchor else None
         return FuzzyDate.of(day + dt.timedelta(days=shift)) if day else None
+    if status is Status.CANCELLED:
+        return best.nearest(state.reference)
     return best.for_status(status is Status.PLANNED)
 
 

@@ -110,6 +110,15 @@ class TimeExpr:
     def for_status(self, planned: bool) -> FuzzyDate | None:
         return self.future if planned else self.past
 
+    def nearest(self, reference: FuzzyDate | None) -> FuzzyDate | None:
+        """For a called-off contact: "the summit planned for 12 June", cancelled on 24 May, was
+        to be in the future; "the talks due last Tuesday" in the past. The reading closer to the
+        article's date wins."""
+        if self.past is None or self.future is None or reference is None or self.past == self.future:
+            return self.past or self.future
+        ref = reference.first_day()
+        return min((self.past, self.future), key=lambda d: abs((d.first_day() - ref).days))
+
 
 def _month_of(token: str) -> int:
     return _MONTHS[token.rstrip(".")]

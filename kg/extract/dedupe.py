@@ -9,25 +9,34 @@ different dates stay two events; a planned and an occurred contact stay two.
 
 from __future__ import annotations
 
-from kg.model import ContactEvent, FuzzyDate, Mode
+import datetime as dt
+
+from kg.model import ContactEvent, FuzzyDate, Mode, Status
 
 
-def _recent(d: FuzzyDate, reference: FuzzyDate | None) -> bool:
-    """Is ``d`` near the article's date? An undated mention is most likely the news of the day."""
+def _recent(d: FuzzyDate, reference: FuzzyDate | None, ahead: int = 0) -> bool:
+    """Is ``d`` near the article's date? An undated mention is most likely the news of the day.
+
+    ``ahead``: days after the article still near, for plans ("the summit planned for 12 June").
+    """
     if reference is None:
         return True
     ref = reference.last_day()
     if d.precision.value == 3:
-        return abs((ref - d.first_day()).days) <= 10
-    return d.first_day() <= ref and (ref - d.last_day()).days <= 31
+        return -ahead - 10 <= (ref - d.first_day()).days <= 10
+    return d.first_day() <= ref + dt.timedelta(days=ahead) and (ref - d.last_day()).days <= 31
 
 
-def _dates_compatible(a: FuzzyDate | None, b: FuzzyDate | None, reference: FuzzyDate | None = None) -> bool:
+_PLAN_HORIZON = 120  # days: how far ahead an undated "the summit" can still be the dated one
+
+
+def _dates_compatible(a: FuzzyDate | None, b: FuzzyDate | None, reference: FuzzyDate | None = None,
+                      planned: bool = False) -> bool:
     if a is None and b is None:
         return True
     if a is None or b is None:
         # "met in Kyiv" (undated, today's news) is not the "last met in April" of the same article.
-        return _recent(a or b, reference)  # type: ignore[arg-type]
+        return _recent(a or b, reference, _PLAN_HORIZON if planned else 0)  # type: ignore[arg-type]
     return a.compatible(b)
 
 
@@ -52,7 +61,8 @@ def merge_two(a: ContactEvent, b: ContactEvent) -> ContactEvent:
 
 
 def same_contact(a: ContactEvent, b: ContactEvent, reference: FuzzyDate | None = None) -> bool:
-    return (a.keys == b.keys and a.status is b.status and _dates_compatible(a.date, b.date, reference)
+    return (a.keys == b.keys and a.status is b.status
+            and _dates_compatible(a.date, b.date, reference, a.status is not Status.OCCURRED)
             and _modes_compatible(a.mode, b.mode))
 
 
