@@ -141,6 +141,8 @@ CASES = [
      [((BID, SCH), "phone", "planned", None)]),
     ("cancelled: the scheduled date", "On Monday Biden called off the summit with Xi scheduled for March 30.", FRI,
      [((BID, XI), "meeting", "cancelled", "2023-03-30")]),
+    ("passive, coordinated: received together", "Macron and Scholz were received by Biden on Monday.", FRI,
+     [((BID, MAC, SCH), "meeting", "occurred", "2023-03-13")]),
     ("planned follow-up", "Erdogan will meet Putin in Sochi on Monday. The two leaders are then expected to call "
      "Macron.", FRI, [((ERD, PUT), "meeting", "planned", "2023-03-20"),
                       ((ERD, MAC, PUT), "phone", "planned", "2023-03-20")]),

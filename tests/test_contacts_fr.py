@@ -55,6 +55,8 @@ CASES = [
     # -- participants
     ("passive", "Le président turc Recep Tayyip Erdogan a été reçu par Emmanuel Macron à l'Elysée.", "2023-06-01",
      [((ERD, MAC), "meeting", "occurred", None)]),
+    ("passive, coordinated: received together", "Emmanuel Macron et Olaf Scholz ont été reçus lundi par Joe Biden.",
+     TUE23, [((BID, MAC, SCH), "meeting", "occurred", "2023-02-06")]),
     ("apposition", "Le président ukrainien, Volodymyr Zelensky, a rencontré Joe Biden mardi.", "2022-12-21",
      [((BID, ZEL), "meeting", "occurred", "2022-12-20")]),
     ("counterpart", "Emmanuel Macron a parlé mardi à son homologue russe.", TUE,

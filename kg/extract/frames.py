@@ -439,7 +439,7 @@ class ShallowFrames:
                 if seat is not None:  # "reçu à la Maison Blanche": by whoever sits there
                     return Frame((seat,), tuple(subj), False, (lo, hi), "passive-seat", passive=True)
             if by is not None and subj:
-                return Frame((by,), tuple(subj), False, (lo, hi), "passive", passive=True)
+                return Frame((by,), tuple(subj), len(subj) > 1, (lo, hi), "passive", passive=True)
         agents, rule = [], "subject"
         if trig.spec.pos == "noun":
             # "his conversation with X", "Biden's call with Xi": the owner of the noun is the agent,

@@ -67,9 +67,10 @@ class DependencyRefiner:
             frame = replace(frame, excluded=tuple(sorted(set(frame.excluded) | excluded)))
             passive = self._passive(tok, sent.start, mentions)
             if passive is not None:
-                agent, patient = passive
-                return replace(frame, agents=(agent,), partners=(patient,), together=False, rule="dep-passive",
-                               passive=True)
+                # "X et Y ont été reçus par Z": received together, one meeting of the three.
+                agent, patients = passive
+                return replace(frame, agents=(agent,), partners=patients, together=len(patients) > 1,
+                               rule="dep-passive", passive=True)
             if not frame.agents:
                 subj = self._subject(tok, sent.start, mentions)
                 if subj:
@@ -101,7 +102,7 @@ class DependencyRefiner:
         return out
 
     @staticmethod
-    def _passive(tok: Any, base: int, mentions: list[Mention]) -> tuple[Mention, Mention] | None:
+    def _passive(tok: Any, base: int, mentions: list[Mention]) -> tuple[Mention, tuple[Mention, ...]] | None:
         if "Pass" not in tok.morph.get("Voice"):
             return None
         agent = next((c for c in tok.children if c.dep_ == "obl:agent"), None)
@@ -112,7 +113,9 @@ class DependencyRefiner:
         p = _mention_at(mentions, base + patient.idx) or _subtree_mention(patient, base, mentions)
         if a is None or p is None or a is p or Kind.INSTITUTION in (a.kind, p.kind):
             return None
-        return a, p
+        more = [_mention_at(mentions, base + c.idx) for c in patient.conjuncts]
+        return a, (p, *(m for m in more if m is not None and m is not p and m is not a
+                        and m.kind is not Kind.INSTITUTION))
 
     @staticmethod
     def _subject(tok: Any, base: int, mentions: list[Mention]) -> list[Mention]:
