@@ -143,6 +143,8 @@ CASES = [
      [((BID, XI), "meeting", "cancelled", "2023-03-30")]),
     ("passive, coordinated: received together", "Macron and Scholz were received by Biden on Monday.", FRI,
      [((BID, MAC, SCH), "meeting", "occurred", "2023-03-13")]),
+    ("listed occasions", "Biden and Xi spoke by phone twice last year, in February and September.", FRI,
+     [((BID, XI), "phone", "occurred", "2022-02"), ((BID, XI), "phone", "occurred", "2022-09")]),
     ("planned follow-up", "Erdogan will meet Putin in Sochi on Monday. The two leaders are then expected to call "
      "Macron.", FRI, [((ERD, PUT), "meeting", "planned", "2023-03-20"),
                       ((ERD, MAC, PUT), "phone", "planned", "2023-03-20")]),

@@ -108,6 +108,9 @@ CASES = [
     ("call for", "Emmanuel Macron a appelé Vladimir Poutine à cesser le feu.", TUE, []),
     ("institutions", "L'Elysée a appelé le Kremlin lundi.", TUE, []),
     ("aggregate", "Emmanuel Macron et Vladimir Poutine se sont parlé à plusieurs reprises en 2022.", TUE, []),
+    ("listed occasions", "Emmanuel Macron et Vladimir Poutine se sont parlé deux fois en 2024, en mars et en "
+     "septembre.", TUE, [((MAC, PUT), "unspecified", "occurred", "2024-03"),
+                         ((MAC, PUT), "unspecified", "occurred", "2024-09")]),
     ("denial of the contact", "Emmanuel Macron a appelé Vladimir Poutine lundi, selon la presse russe. L'Elysée a "
      "démenti tout entretien.", TUE, []),
     ("denial of something else", "Emmanuel Macron a appelé Vladimir Poutine lundi. Moscou accuse Kiev de sabotage, ce "

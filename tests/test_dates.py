@@ -105,6 +105,13 @@ def test_dates_since_followed_by_when_dates_that_clause(text: str) -> None:
     assert not t.since and t.past is not None
 
 
+def test_dates_a_bare_month_coordinated_with_a_month_phrase() -> None:
+    found = find_time_expressions("They met in February and September.", TUE)
+    assert [(t.text, t.past.iso() if t.past else None) for t in found] == [("in February", "2026-02"),
+                                                                           ("and September", "2025-09")]
+    assert find_time_expressions("Theresa May and March are names here.", TUE) == []
+
+
 def test_dates_offsets_point_into_the_text() -> None:
     text = "Le président a dit mardi qu'il avait parlé le 1er juillet 2025 à Poutine."
     for t in find_time_expressions(text, TUE, offset=100):

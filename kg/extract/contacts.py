@@ -20,7 +20,7 @@ from kg.extract.lexicon import SEATS
 from kg.extract.mentions import Kind, Mention, MentionFinder
 from kg.extract.modality import status_of
 from kg.extract.narrative import Episode, carry_dates
-from kg.extract.occasions import earlier_occasions
+from kg.extract.occasions import earlier_occasions, listed_dates
 from kg.extract.topics import find_topics
 from kg.extract.triggers import Trigger, TriggerFinder
 from kg.gazetteer.load import Gazetteer
@@ -161,6 +161,10 @@ def _refine_mode(state: ArticleState, trig: Trigger, fw: list[str], mentions: li
     if mode is Mode.UNSPECIFIED or last.mode is not Mode.UNSPECIFIED or (named and not named & last.keys):
         return
     state.events[-1] = ContactEvent(last.participants, mode, last.status, last.date, last.topics, last.evidence)
+
+
+# Aggregate cues that a list of dates turns into countable occasions.
+_COUNT_CUES = {"no-contact:a plusieurs reprises", "no-contact:plusieurs fois", "no-contact:several times"}
 
 
 def _reported(fw: list[str], frame: Frame) -> bool:
@@ -310,6 +314,9 @@ def sentence_events(state: ArticleState, sent: Sentence, finder: MentionFinder, 
         if status is None and cue == "no-contact:would" and (_has_time(times, ws, frame) or _reported(fw, frame)):
             # "said he would speak with X on Sunday", "Merz said he would call Trump": a reported plan.
             status, cue = Status.PLANNED, "planned:reported-would"
+        listed = listed_dates(ws, frame.window, times) if status is Status.OCCURRED or cue in _COUNT_CUES else []
+        if listed:
+            status, cue = Status.OCCURRED, "occurred:listed"  # "twice, in February and September"
         if status is None:
             continue
         if frame.rule.startswith("coordinated") and cue == "occurred" and out:
@@ -321,7 +328,7 @@ def sentence_events(state: ArticleState, sent: Sentence, finder: MentionFinder, 
             if len(keys) < 2:
                 continue
             certainty = min(c for _, c in group)
-            date = _date(state, sent, times, ws, frame, trig, status, triggers, partner)
+            dates = listed or [_date(state, sent, times, ws, frame, trig, status, triggers, partner)]
             mode = _mode(trig, fw, frame, _in_a_place(ws, frame, trig, person_words, finder))
             topics = tuple(find_topics(sent.text, ws, frame.window[0], len(ws), state.lang, sent.start))
             # The title is not part of the body that offsets index: its evidence sits at 0-0.
@@ -330,7 +337,7 @@ def sentence_events(state: ArticleState, sent: Sentence, finder: MentionFinder, 
                                 f"{state.lang}:{'title:' if sent.index < 0 else ''}{trig.spec.name}:{frame.rule}:{cue}",
                                 round(trig.spec.strength * certainty, 3))
             leaders = tuple(state.discourse.leader(k) for k in keys)
-            out.append(ContactEvent(leaders, mode, status, date, _unique_topics(topics), (evidence,)))
+            out.extend(ContactEvent(leaders, mode, status, d, _unique_topics(topics), (evidence,)) for d in dates)
     return out + _earlier_events(state, sent, ws, mentions, triggers, times)
 
 

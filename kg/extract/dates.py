@@ -92,6 +92,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [(name, re.compile(rx)) for name,
                   r"later this year)\b"),
     ("year", rf"\b(?P<pre>en|in|since|depuis|debut|fin|early|late|mid-|mi-)\s*(?P<y>{_YEAR_RE})\b"),
     ("vague", r"\b(?P<w>recemment|dernierement|recently|lately|prochainement|soon|bientot)\b"),
+    # "in February and September": a bare month coordinated with a month phrase just before it.
+    ("and_month", rf"\s+(?:and|et)\s+(?P<m>{_MONTH_RE})(?:\s+(?P<y>{_YEAR_RE}))?\b"),
 ]]
 
 
@@ -296,16 +298,18 @@ def find_time_expressions(text: str, published: FuzzyDate | None, offset: int = 
     if len(folded) != len(text):  # "œ", "ß"...: fold char by char so offsets still map back
         folded = "".join((fold(ch) or " ")[0] for ch in text)
     res = _Resolver(published)
-    taken: list[tuple[int, int]] = []
+    taken: list[tuple[int, int, str]] = []
     found: list[TimeExpr] = []
     for kind, rx in _PATTERNS:
         for m in rx.finditer(folded):
             s, e = m.span()
             while s < e and folded[s] == " ":
                 s += 1
-            if s >= e or any(s < te and ts < e for ts, te in taken):
+            if s >= e or any(s < te and ts < e for ts, te, _ in taken):
                 continue
             if _ambiguous_month(m, text):
+                continue
+            if kind == "and_month" and not any(te == m.start() and k in _MONTH_KINDS for _, te, k in taken):
                 continue
             expr = _resolve(kind, m, res)
             if expr is None:
@@ -313,9 +317,12 @@ def find_time_expressions(text: str, published: FuzzyDate | None, offset: int = 
             past, fut, since = expr
             if since and _WHEN_CLAUSE.match(folded, e):
                 since = False  # "since October, when both men met": the date of that meeting
-            taken.append((s, e))
+            taken.append((s, e, kind))
             found.append(TimeExpr(s + offset, e + offset, text[s:e], kind, past, fut, since))
     return sorted(found, key=lambda t: t.start)
+
+
+_MONTH_KINDS = ("part_month", "rel_month", "month_year", "and_month")
 
 
 def _resolve(kind: str, m: re.Match[str], res: _Resolver) -> tuple | None:
@@ -337,7 +344,7 @@ def _resolve(kind: str, m: re.Match[str], res: _Resolver) -> tuple | None:
             return None
         past, fut = res.day_month(day, _month_of(g["m"]), year)
         return past, fut, False
-    if kind in ("part_month", "rel_month", "month_year"):
+    if kind in _MONTH_KINDS:
         since = kind == "rel_month" and m.group().split()[0] in ("since", "depuis")
         rel = g.get("rel")
         if kind == "rel_month" and m.group().startswith("last"):

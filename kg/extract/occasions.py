@@ -17,7 +17,8 @@ from dataclasses import dataclass
 
 from kg.extract.dates import TimeExpr
 from kg.extract.triggers import Trigger
-from kg.text import Word
+from kg.model import FuzzyDate
+from kg.text import Word, folded_words
 
 _POSSESSIVES = {"leur", "leurs", "their"}
 _ORDINALS = {"premier", "premiere", "deuxieme", "second", "seconde", "troisieme", "quatrieme",
@@ -63,3 +64,31 @@ def earlier_occasions(ws: list[Word], triggers: list[Trigger], times: list[TimeE
         if time is not None:
             out.append(EarlierOccasion(trig, ordinal - 1, time))
     return out
+
+
+# "deux fois", "à deux reprises", "twice": a count that a list of dates may spell out.
+_COUNTS = tuple(folded_words(c) for c in (
+    "deux fois", "trois fois", "quatre fois", "à deux reprises", "à trois reprises", "à plusieurs reprises",
+    "plusieurs fois", "twice", "two times", "three times", "three occasions", "two occasions", "several times"))
+
+
+def listed_dates(ws: list[Word], window: tuple[int, int], times: list[TimeExpr]) -> list[FuzzyDate]:
+    """"Ils s'étaient parlé deux fois, en février et en septembre": one past date per occasion.
+
+    Only when the clause both counts the contacts and lists two or more dates of at
+    least month precision; otherwise the count is an aggregate and dates nothing.
+    """
+    lo, hi = window
+    fw = [w.folded for w in ws[lo:hi]]
+    if not any(tuple(fw[i:i + len(c)]) == c for c in _COUNTS for i in range(len(fw))) or not 0 <= lo < hi <= len(ws):
+        return []
+    start, end = ws[lo].start, ws[hi - 1].end
+    inside = [t for t in times if start <= t.start and t.end <= end and not t.since and t.past is not None]
+    dates = [t.past for t in inside if t.past is not None and t.past.month is not None]
+    # "twice last year, in February and September": the year phrase dates the listed months.
+    years = {t.past.year for t in inside if t.past is not None and t.past.month is None}
+    if len(years) == 1:
+        (year,) = years
+        dates = [FuzzyDate(year, d.month, d.day) for d in dates]
+    unique = list(dict.fromkeys(dates))
+    return unique if len(unique) >= 2 else []
