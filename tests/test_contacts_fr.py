@@ -69,6 +69,11 @@ CASES = [
      [((BID, MAC), "phone", "occurred", None)]),
     ("les deux dirigeants", "Joe Biden a reçu Olaf Scholz. Les deux dirigeants ont parlé de l'Ukraine.", "2022-02-08",
      [((BID, SCH), "meeting", "occurred", None)]),
+    ("ainsi que: another partner", "Xi Jinping doit rencontrer mardi Emmanuel Macron ainsi que Joe Biden.", TUE23,
+     [((MAC, XI), "meeting", "planned", "2023-02-07"), ((BID, XI), "meeting", "planned", "2023-02-07")]),
+    ("puis after a passive: the subject goes on", "Volodymyr Zelensky a été accueilli lundi par Emmanuel Macron, puis "
+     "s'est entretenu avec Olaf Scholz.", TUE23, [((MAC, ZEL), "meeting", "occurred", "2023-02-06"),
+                                                  ((SCH, ZEL), "meeting", "occurred", "2023-02-06")]),
     ("three-party meeting", "Emmanuel Macron, Olaf Scholz et Volodymyr Zelensky se sont réunis à Kiev.", "2022-06-17",
      [((MAC, SCH, ZEL), "meeting", "occurred", None)]),
     ("several counterparts", "Volodymyr Zelensky s'est entretenu avec Emmanuel Macron et Olaf Scholz.", "2022-06-17",

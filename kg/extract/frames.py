@@ -128,11 +128,15 @@ class ShallowFrames:
             return ""
         return self.text[self.ws[k - 1].end - self.offset:self.ws[k].start - self.offset]
 
+    def _complementizer(self, k: int) -> bool:
+        """Word k opens a subordinate clause ("que", "that"), but not in "ainsi que X" (as well as X)."""
+        return self.fw[k] in COMPLEMENTIZERS[self.lang] and not (k > 0 and self.fw[k - 1] == "ainsi")
+
     def window(self, t: int, te: int) -> tuple[int, int]:
         lo = t
         while lo > 0:
             w = self.fw[lo - 1]
-            if _STRONG_PUNCT.search(self.gap(lo)) or w in COMPLEMENTIZERS[self.lang]:
+            if _STRONG_PUNCT.search(self.gap(lo)) or self._complementizer(lo - 1):
                 break
             if w in SPEECH[self.lang] and not self._is_inside_mention(lo - 1):
                 break
@@ -140,7 +144,7 @@ class ShallowFrames:
         hi = te
         while hi < len(self.ws):
             w = self.fw[hi]
-            if _STRONG_PUNCT.search(self.gap(hi)) or w in COMPLEMENTIZERS[self.lang]:
+            if _STRONG_PUNCT.search(self.gap(hi)) or self._complementizer(hi):
                 break
             if w in SPEECH[self.lang] and not self._is_inside_mention(hi):
                 break
@@ -202,7 +206,7 @@ class ShallowFrames:
                 break
         return chain
 
-    def agent(self, t: int, lo: int) -> list[Mention]:
+    def agent(self, t: int, lo: int, verb: bool = True) -> list[Mention]:
         """The subject: nearest eligible mention left of the trigger inside the clause."""
         rel = self._relative_segments()
         inside = next(((s, e) for s, e in rel if s <= t < e), None)
@@ -213,6 +217,8 @@ class ShallowFrames:
             if any(s <= m.words[0] < e and not (s <= t < e) for s, e in rel):
                 continue
             prep = self._prev_word(m.words[0])
+            if verb and prep in NP_START[self.lang]:  # "accueilli par le président X, puis s'est entretenu"
+                prep = self._prev_word(m.words[0] - 1)
             if prep in OBJECT_PREPS[self.lang] and not (prep in CONJUNCTION_PREPS and m.words[1] == t):
                 continue
             if self._genitive(m):
@@ -448,7 +454,7 @@ class ShallowFrames:
             if poss is not None:
                 agents, rule = [poss], "possessive"
         if not agents:
-            agents = self.agent(t, lo)
+            agents = self.agent(t, lo, trig.spec.pos == "verb")
         if not agents:
             agents, rule = self.fronted_subject(te, len(self.ws), t), "fronted"
         if not agents and trig.spec.pos == "noun":
