@@ -173,6 +173,18 @@ HISTORY = [
     ("en", "the Senegalese president", "2015-06-01", "Macky Sall"),
     ("fr", "le président ivoirien", "2015-06-01", "Alassane Ouattara"),
     ("en", "the Serbian prime minister", "2015-06-01", "Aleksandar Vučić"),
+    ("fr", "le président malien", "2015-06-01", "Ibrahim Boubacar Keïta"),
+    ("en", "the Malian prime minister", "2016-06-01", "Modibo Keita"),
+    ("fr", "le président nigérien", "2015-06-01", "Mahamadou Issoufou"),
+    ("fr", "le président burkinabè", "2013-06-01", "Blaise Compaoré"),
+    ("en", "the Chadian president", "2015-06-01", "Idriss Déby"),
+    ("fr", "le Premier ministre libanais", "2012-06-01", "Najib Mikati"),
+    ("en", "the Lebanese president", "2012-06-01", "Michel Suleiman"),
+    ("fr", "le Premier ministre jordanien", "2014-06-01", "Abdullah Ensour"),
+    ("en", "the Emir of Qatar", "2012-06-01", "Hamad bin Khalifa Al Thani"),
+    ("fr", "le sultan d'Oman", "2015-06-01", "Qaboos bin Said Al Said"),
+    ("en", "the Venezuelan president", "2011-06-01", "Hugo Chávez"),
+    ("fr", "le président angolais", "2012-06-01", "José Eduardo dos Santos"),
 ]
 
 
