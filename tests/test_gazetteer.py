@@ -185,6 +185,18 @@ HISTORY = [
     ("fr", "le sultan d'Oman", "2015-06-01", "Qaboos bin Said Al Said"),
     ("en", "the Venezuelan president", "2011-06-01", "Hugo Chávez"),
     ("fr", "le président angolais", "2012-06-01", "José Eduardo dos Santos"),
+    ("en", "the Bahraini prime minister", "2015-06-01", "Khalifa bin Salman Al Khalifa"),
+    ("fr", "le président mozambicain", "2012-06-01", "Armando Guebuza"),
+    ("fr", "le Premier ministre estonien", "2012-06-01", "Andrus Ansip"),
+    ("en", "the Lithuanian president", "2015-06-01", "Dalia Grybauskaitė"),
+    ("fr", "le Premier ministre letton", "2012-06-01", "Valdis Dombrovskis"),
+    ("en", "the Georgian president", "2011-06-01", "Mikheil Saakashvili"),
+    ("fr", "le Premier ministre géorgien", "2013-06-01", "Bidzina Ivanishvili"),
+    ("fr", "le président moldave", "2014-06-01", "Nicolae Timofti"),
+    ("en", "the Moldovan prime minister", "2011-06-01", "Vlad Filat"),
+    ("fr", "la présidente costaricienne", "2012-06-01", "Laura Chinchilla"),
+    ("en", "the Taiwanese president", "2012-06-01", "Ma Ying-jeou"),
+    ("fr", "le président somalien", "2014-06-01", "Hassan Sheikh Mohamud"),
 ]
 
 
