@@ -197,6 +197,10 @@ HISTORY = [
     ("fr", "la présidente costaricienne", "2012-06-01", "Laura Chinchilla"),
     ("en", "the Taiwanese president", "2012-06-01", "Ma Ying-jeou"),
     ("fr", "le président somalien", "2014-06-01", "Hassan Sheikh Mohamud"),
+    ("fr", "le Premier ministre albanais", "2011-06-01", "Sali Berisha"),
+    ("en", "the Belarusian prime minister", "2012-06-01", "Mikhail Myasnikovich"),
+    ("fr", "le Premier ministre azerbaïdjanais", "2015-06-01", "Artur Rasizade"),
+    ("en", "the Montenegrin president", "2014-06-01", "Filip Vujanović"),
 ]
 
 
