@@ -201,6 +201,11 @@ HISTORY = [
     ("en", "the Belarusian prime minister", "2012-06-01", "Mikhail Myasnikovich"),
     ("fr", "le Premier ministre azerbaïdjanais", "2015-06-01", "Artur Rasizade"),
     ("en", "the Montenegrin president", "2014-06-01", "Filip Vujanović"),
+    ("fr", "le Premier ministre kosovar", "2012-06-01", "Hashim Thaçi"),
+    ("en", "the Maltese prime minister", "2015-06-01", "Joseph Muscat"),
+    ("en", "the Irish prime minister", "2013-06-01", "Enda Kenny"),
+    ("fr", "le président irlandais", "2010-06-01", "Mary McAleese"),
+    ("fr", "le Premier ministre togolais", "2017-06-01", "Komi Klassou"),
 ]
 
 
