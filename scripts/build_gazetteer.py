@@ -473,8 +473,11 @@ def best_date(group: list[TermCand], which: str) -> str | None:
     known = [(d, t) for d, t in values if d]
     if not known:
         return None
-    # Any source that saw the tenure end wins over a snapshot that still had it open.
-    return sorted(known, key=lambda x: (-precision(x[0]), priority(x[1].source), "".join(reversed(x[0]))))[0][0]
+    # Any source that saw the tenure end wins over a snapshot that still had it open; among equally precise
+    # and trusted ends the latest (one source splitting a tenure into consecutive statements, e.g. a new
+    # cabinet under the same Prime Minister, ends it with its last statement).
+    latest_first = sorted(known, key=lambda x: x[0], reverse=True)
+    return sorted(latest_first, key=lambda x: (-precision(x[0]), priority(x[1].source)))[0][0]
 
 
 def best_source(group: list[TermCand], which: str) -> str:
