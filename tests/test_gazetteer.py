@@ -228,10 +228,24 @@ def test_dated_role_phrases_name_the_holder(gaz: Gazetteer, case: tuple[str, str
 @pytest.mark.parametrize(("lang", "phrase", "when"), [
     ("fr", "le pape", "2025-05-01"),              # between Francis's death and Leo XIV's election
     ("en", "the US president", "1950-06-01"),     # before anything the gazetteer holds
+    ("fr", "le président congolais", "2022-07-07"),  # either Congo: the article must say which
+    ("en", "the Congolese president", "2022-07-07"),
 ])
 def test_a_vacant_or_unknown_office_stays_unresolved(gaz: Gazetteer, lang: str, phrase: str, when: str) -> None:
     (found,) = resolve_text(gaz, phrase, day(when), lang)
     assert not found.resolved and found.qid is None and found.label is None
+
+
+@pytest.mark.parametrize(("lang", "text", "label"), [
+    ("fr", "Félix Tshisekedi est arrivé. Le président congolais a parlé.", "Félix Tshisekedi"),
+    ("fr", "Denis Sassou-Nguesso est arrivé. Le président congolais a parlé.", "Denis Sassou-Nguesso"),
+    ("en", "the Dominican Republic's president", "Luis Abinader"),
+    ("fr", "le président de la République démocratique du Congo", "Félix Tshisekedi"),
+])
+def test_a_shared_adjective_or_a_country_name_picks_the_right_state(gaz: Gazetteer, lang: str, text: str,
+                                                                     label: str) -> None:
+    *_, found = resolve_text(gaz, text, day("2022-07-07"), lang)
+    assert found.key == key_of(gaz, label)
 
 
 def test_without_a_date_roles_name_nobody_but_names_resolve(gaz: Gazetteer) -> None:

@@ -39,7 +39,8 @@ def role_holders(gaz: Gazetteer, spec: RoleSpec, day: dt.date | None, country: s
     """Holders at ``day`` of the offices a role phrase names in one country."""
     if day is None:
         return []
-    countries = (country,) if country else spec.countries
+    # "Q971|Q974": either Congo; the caller decides between their holders.
+    countries = tuple(c for slot in ((country,) if country else spec.countries) for c in slot.split("|"))
     out: list[str] = []
     if not countries and spec.roles:  # "le pape": the role alone says which office
         offices = [o for o in gaz.offices.values() if spec.roles & o.roles]
@@ -160,6 +161,9 @@ class Discourse:
             holders = role_holders(self.gaz, spec, self.day)
             if spec.needs_history and not set(holders) & set(self._seen()):
                 return ()
+            if len(holders) > 1 and any("|" in c for c in spec.countries):
+                # "le président congolais": the Congo whose president the article has named.
+                holders = [h for h in holders if h in set(self._seen())]
             return tuple(holders) if len(holders) == 1 else ()
         if spec in self.titles:  # the article already said who bears this very title
             return (self.titles[spec],)

@@ -38,6 +38,12 @@ class Kind(StrEnum):
     INSTITUTION = "institution"  # "l'Elysée", "Moscou": takes a slot, is never a leader
 
 
+def _country(qids: list[str]) -> str:
+    """One country key; an adjective two states share ("congolais", "Dominican") keeps both, as
+    "Q971|Q974", for the discourse to settle by who the article names."""
+    return "|".join(sorted(set(qids)))
+
+
 # Words between a title and its name: "le président syrien par intérim, Ahmed al-Chareh".
 _QUALIFIERS = (("par", "interim"), ("de", "transition"), ("interimaire",), ("interim",))
 
@@ -110,13 +116,25 @@ class MentionFinder:
             t.institutions.add(key, True)
         for key in lx.TITLES[self.lang] | lx.HONORIFICS:
             t.titles.add(key, True)
+        def key(phrase: str) -> tuple[str, ...]:
+            return tuple(w.folded for w in words(phrase))
+
+        explicit: dict[tuple[str, ...], set[str]] = {}
+        for qid, c in gazetteer.countries.items():
+            for n in ((c.fr, *c.names_fr) if self.lang == "fr" else (c.en, *c.names_en)):
+                explicit.setdefault(key(n), set()).add(qid)
         for qid, c in gazetteer.countries.items():
             adjs = c.adj_fr if self.lang == "fr" else c.adj_en
             names = (c.fr, *c.names_fr) if self.lang == "fr" else (c.en, *c.names_en)
             for a in adjs:
-                t.country_adj.add(tuple(w.folded for w in words(a)), qid)
-            for n in (*names, *lx.official_names(self.lang, names, adjs)):
-                t.country_name.add(tuple(w.folded for w in words(n)), qid)
+                t.country_adj.add(key(a), qid)
+            for n in names:
+                t.country_name.add(key(n), qid)
+            for n in lx.official_names(self.lang, names, adjs):
+                # A generated form ("République congolaise") never overrides another country's own
+                # name ("the Dominican Republic" is not Dominica's).
+                if qid in explicit.get(key(n), {qid}):
+                    t.country_name.add(key(n), qid)
         for n in lx.BARE_STATE[self.lang]:  # "the President of the Republic": a country we cannot name
             t.country_name.add(tuple(w.folded for w in words(n)), "")
         self.det = lx.DETERMINERS[self.lang]
@@ -256,7 +274,7 @@ class MentionFinder:
         if self.lang == "fr":
             hit = self.tries.country_adj.longest(fw, k)
             if hit:
-                return hit[1][0], k + hit[0]
+                return _country(hit[1]), k + hit[0]
         m = k
         if fw[m] in self.of:
             m += 1
@@ -266,7 +284,7 @@ class MentionFinder:
             m += 1
         hit = self.tries.country_name.longest(fw, m)
         if hit:
-            qid = hit[1][0]
+            qid = _country(hit[1])
             org = qid in self.gaz.countries and self.gaz.countries[qid].region == "International"
             if not first and org:
                 return None, k  # "the President of Türkiye and the UN Secretary-General": two roles
@@ -301,10 +319,10 @@ class MentionFinder:
             hit = self.tries.country_adj.longest(fw, k)
             name = self.tries.country_name.longest(fw, k)
             if name and k + name[0] < len(fw) and fw[k + name[0]] == "s":
-                found.append(name[1][0])
+                found.append(_country(name[1]))
                 k += name[0] + 1
             elif hit:
-                found.append(hit[1][0])
+                found.append(_country(hit[1]))
                 k += hit[0]
             else:
                 break
@@ -365,12 +383,12 @@ class MentionFinder:
             return None
         j = i + 1 + adj[0]
         if tuple(fw[j:j + 3]) == ("des", "affaires", "etrangeres"):
-            spec = RoleSpec((adj[1][0],), frozenset({"foreign_minister"}), "foreign_minister")
+            spec = RoleSpec((_country(adj[1]),), frozenset({"foreign_minister"}), "foreign_minister")
             return self._with_name(ws, fw, i, j + 3, Kind.ROLE, spec, titled=True)
         if j < len(fw) and fw[j] in ("de", "des", "du", "d"):
             return None  # "le ministre russe de la Défense" is no foreign minister
         # "le ministre russe" alone: the foreign minister, if the article has named him (see Discourse).
-        spec = RoleSpec((adj[1][0],), frozenset({"foreign_minister"}), "foreign_minister", needs_history=True)
+        spec = RoleSpec((_country(adj[1]),), frozenset({"foreign_minister"}), "foreign_minister", needs_history=True)
         return self._with_name(ws, fw, i, j, Kind.ROLE, spec, titled=True)
 
     def _with_name(self, ws: list[Word], fw: list[str], i: int, j: int, kind: Kind, spec: RoleSpec,
