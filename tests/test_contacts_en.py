@@ -145,6 +145,8 @@ CASES = [
      [((BID, MAC, SCH), "meeting", "occurred", "2023-03-13")]),
     ("listed occasions", "Biden and Xi spoke by phone twice last year, in February and September.", FRI,
      [((BID, XI), "phone", "occurred", "2022-02"), ((BID, XI), "phone", "occurred", "2022-09")]),
+    ("a dated lead without a contact dates the next", "Biden arrived in Kyiv on Monday. He held talks with Zelenskyy.",
+     FRI, [((BID, ZEL), "meeting", "occurred", "2023-03-13")]),
     ("planned follow-up", "Erdogan will meet Putin in Sochi on Monday. The two leaders are then expected to call "
      "Macron.", FRI, [((ERD, PUT), "meeting", "planned", "2023-03-20"),
                       ((ERD, MAC, PUT), "phone", "planned", "2023-03-20")]),

@@ -65,6 +65,10 @@ CASES = [
      [((ERD, PUT), "unspecified", "occurred", None)]),
     ("pronoun across sentences", "Emmanuel Macron est arrivé à Kiev. Il s'est entretenu avec Volodymyr Zelensky.",
      "2022-06-16", [((MAC, ZEL), "unspecified", "occurred", None)]),
+    ("a dated lead without a contact dates the next", "Emmanuel Macron est arrivé mardi à Kiev. Il s'est entretenu "
+     "avec Volodymyr Zelensky.", TUE23, [((MAC, ZEL), "unspecified", "occurred", "2023-02-07")]),
+    ("a lead's speech date dates nothing", "Emmanuel Macron a déclaré mardi à Kiev que la guerre serait longue. Il "
+     "s'est entretenu avec Volodymyr Zelensky.", TUE23, [((MAC, ZEL), "unspecified", "occurred", None)]),
     ("ce dernier", "Olaf Scholz a vu Joe Biden. Ce dernier a ensuite appelé Emmanuel Macron.", "2022-03-01",
      [((BID, MAC), "phone", "occurred", None)]),
     ("les deux dirigeants", "Joe Biden a reçu Olaf Scholz. Les deux dirigeants ont parlé de l'Ukraine.", "2022-02-08",

@@ -19,7 +19,7 @@ from kg.extract.frames import SPEECH, Frame, ShallowFrames
 from kg.extract.lexicon import SEATS
 from kg.extract.mentions import Kind, Mention, MentionFinder
 from kg.extract.modality import status_of
-from kg.extract.narrative import Episode, carry_dates
+from kg.extract.narrative import Episode, carry_dates, lead_episode
 from kg.extract.occasions import earlier_occasions, listed_dates
 from kg.extract.topics import find_topics
 from kg.extract.triggers import Trigger, TriggerFinder
@@ -542,6 +542,9 @@ def extract_events(article: Article, lang: str, gazetteer: Gazetteer, finder: Me
         events = sentence_events(state, sent, finder, trig_finder, refine)
         if sent.index >= 0:  # a headline narrates nothing: it neither gives nor takes a date
             events, episode = carry_dates(episode, events, sent.index, sent.text, lang)
+        if sent.index == 0 and not events:
+            people = {k for s, _, k in state.discourse.history if s == 0}
+            episode = lead_episode(sent.text, find_time_expressions(sent.text, reference), people, lang)
         for e in events:
             state.pairs.append(tuple(p.key for p in e.participants))
             if e.date is not None and e.date.day is not None:

@@ -18,6 +18,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
+from kg.extract.dates import TimeExpr
+from kg.extract.frames import SPEECH
 from kg.model import ContactEvent, FuzzyDate, Status
 from kg.text import folded_words
 
@@ -44,6 +46,18 @@ class Episode:
 def points_back(text: str, lang: str) -> bool:
     """Does the sentence speak of an earlier occasion than the one being narrated?"""
     return not _EARLIER.get(lang, _EARLIER["en"]).isdisjoint(folded_words(text))
+
+
+def lead_episode(text: str, times: list[TimeExpr], people: set[str], lang: str) -> Episode | None:
+    """A lead without a contact still dates the story: "Erdogan et Guterres sont arrivés jeudi à Lviv".
+
+    Only a plain narrative lead counts: one past day, a leader in it, no speech verb (the day
+    someone *said* something is not the day of what they did).
+    """
+    days = [t for t in times if t.past is not None and t.past.day is not None and not t.since]
+    if len(days) != 1 or not people or not SPEECH.get(lang, SPEECH["en"]).isdisjoint(folded_words(text)):
+        return None
+    return Episode(days[0].past, frozenset(people), Status.OCCURRED, 0)  # type: ignore[arg-type]
 
 
 def carry_dates(episode: Episode | None, events: list[ContactEvent], sentence: int, text: str,
