@@ -69,6 +69,9 @@ CASES = [
      "avec Volodymyr Zelensky.", TUE23, [((MAC, ZEL), "unspecified", "occurred", "2023-02-07")]),
     ("a lead's speech date dates nothing", "Emmanuel Macron a déclaré mardi à Kiev que la guerre serait longue. Il "
      "s'est entretenu avec Volodymyr Zelensky.", TUE23, [((MAC, ZEL), "unspecified", "occurred", None)]),
+    ("il: the subject pronoun before the names of its sentence", "Joe Biden est arrivé à Paris. Il y a été reçu par "
+     "Emmanuel Macron. Il doit aussi rencontrer Olaf Scholz.", TUE23,
+     [((BID, MAC), "meeting", "occurred", None), ((BID, SCH), "meeting", "planned", None)]),
     ("ce dernier", "Olaf Scholz a vu Joe Biden. Ce dernier a ensuite appelé Emmanuel Macron.", "2022-03-01",
      [((BID, MAC), "phone", "occurred", None)]),
     ("les deux dirigeants", "Joe Biden a reçu Olaf Scholz. Les deux dirigeants ont parlé de l'Ukraine.", "2022-02-08",

@@ -205,7 +205,9 @@ class Discourse:
         "ce dernier" is the latest person named; "il" is the first person named
         in its own sentence before it, else in the nearest earlier sentence.
         """
-        earlier = [(s, c, k) for s, c, k in self.slots if c < before and (k is None or k not in exclude)]
+        # In text order: a pronoun's slot is recorded after the names of its sentence.
+        earlier = sorted(((s, c, k) for s, c, k in self.slots if c < before and (k is None or k not in exclude)),
+                         key=lambda x: (x[0], x[1]))
         if not earlier:
             return None
         if latest:
