@@ -36,6 +36,10 @@ def _resolve(gaz: Gazetteer, lang: str, text: str, day: dt.date) -> list[tuple[s
     ("en", "Vice-President Jane Doe", "2023-01-01", []),
     ("fr", "le président russe par intérim, Vladimir Poutine", "2023-01-01",
      [("name", "président russe par intérim, Vladimir Poutine", ("Q7747",))]),
+    # "les présidents russe X et ukrainien Y": each adjective stays with its name.
+    ("fr", "les présidents russe Vladimir Poutine et ukrainien Volodymyr Zelensky", "2023-01-01",
+     [("name", "présidents russe Vladimir Poutine", ("Q7747",)),
+      ("name", "ukrainien Volodymyr Zelensky", ("Q3874799",))]),
     ("fr", "ERDOĞAN et Erdogan", "2023-01-01", [("name", "ERDOĞAN", ("Q39259",)), ("name", "Erdogan", ("Q39259",))]),
     ("fr", "le président russe", "2023-01-01", [("role", "président russe", ("Q7747",))]),
     ("fr", "le président russe", "2010-01-01", [("role", "président russe", ())]),  # not in the fixture then

@@ -162,6 +162,8 @@ class MentionFinder:
             if m is None:
                 i += 1
                 continue
+            if m.kind is Kind.NAME and m.spec is None:
+                m = self._with_elliptic_adjective(ws, fw, m, out[-1].words[1] if out else 0)
             if out and m.kind is Kind.NAME and m.short and out[-1].kind is Kind.NAME and not out[-1].short and \
                     self._adjacent(ws, out[-1].words[1] - 1, m.words[0]) and \
                     not self._text[out[-1].end - offset:m.start - offset].strip():
@@ -177,6 +179,15 @@ class MentionFinder:
                 out.append(m)
             i = m.words[1]
         return self._named_groups(out, fw)
+
+    def _with_elliptic_adjective(self, ws: list[Word], fw: list[str], m: Mention, free: int) -> Mention:
+        """"Les présidents polonais Andrzej Duda, lituanien Gitanas Nauseda, ...": the country
+        adjective before each name belongs to it, so that the names stay one coordinated list."""
+        for k in (m.words[0] - 1, m.words[0] - 2):
+            hit = self.tries.country_adj.longest(fw, k) if k >= free else None
+            if hit and k + hit[0] == m.words[0] and self._adjacent(ws, m.words[0] - 1, m.words[0]):
+                return replace(m, start=ws[k].start, text=self._surface(ws[k].start, m.end), words=(k, m.words[1]))
+        return m
 
     def _named_groups(self, out: list[Mention], fw: list[str]) -> list[Mention]:
         """"Les présidents rwandais et congolais, Paul Kagame et Félix Tshisekedi": the names say who.
