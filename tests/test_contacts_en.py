@@ -147,6 +147,10 @@ CASES = [
      [((BID, XI), "phone", "occurred", "2022-02"), ((BID, XI), "phone", "occurred", "2022-09")]),
     ("a dated lead without a contact dates the next", "Biden arrived in Kyiv on Monday. He held talks with Zelenskyy.",
      FRI, [((BID, ZEL), "meeting", "occurred", "2023-03-13")]),
+    ("all three leaders: the separate calls already read", "Biden spoke by phone with Scholz, with Macron and with "
+     "Zelenskyy. He discussed tanks with all three leaders.", FRI,
+     [((BID, MAC), "phone", "occurred", None), ((BID, SCH), "phone", "occurred", None),
+      ((BID, ZEL), "phone", "occurred", None)]),
     ("planned follow-up", "Erdogan will meet Putin in Sochi on Monday. The two leaders are then expected to call "
      "Macron.", FRI, [((ERD, PUT), "meeting", "planned", "2023-03-20"),
                       ((ERD, MAC, PUT), "phone", "planned", "2023-03-20")]),

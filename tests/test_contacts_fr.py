@@ -72,6 +72,9 @@ CASES = [
     ("il: the subject pronoun before the names of its sentence", "Joe Biden est arrivé à Paris. Il y a été reçu par "
      "Emmanuel Macron. Il doit aussi rencontrer Olaf Scholz.", TUE23,
      [((BID, MAC), "meeting", "occurred", None), ((BID, SCH), "meeting", "planned", None)]),
+    ("les trois dirigeants: the last three named", "Emmanuel Macron, Olaf Scholz et Joe Biden sont arrivés à Kiev. "
+     "Volodymyr Zelensky s'est entretenu avec les trois dirigeants.", TUE23,
+     [((BID, MAC, SCH, ZEL), "unspecified", "occurred", None)]),
     ("ce dernier", "Olaf Scholz a vu Joe Biden. Ce dernier a ensuite appelé Emmanuel Macron.", "2022-03-01",
      [((BID, MAC), "phone", "occurred", None)]),
     ("les deux dirigeants", "Joe Biden a reçu Olaf Scholz. Les deux dirigeants ont parlé de l'Ukraine.", "2022-02-08",

@@ -80,7 +80,7 @@ def _people(state: ArticleState, m: Mention, sentence: int, anchor: str | None) 
         return m.people
     if m.kind is Kind.ANAPHOR and m.anaphor is not None:
         if m.anaphor.plural:
-            return state.discourse.plural(sentence, m.start, state.pairs)
+            return state.discourse.plural(sentence, m.start, state.pairs, m.anaphor.count, anchor)
         if m.anaphor.first_person:
             key = state.discourse.author()
             return (key,) if key and key != anchor else ()

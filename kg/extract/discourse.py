@@ -220,10 +220,30 @@ class Discourse:
             return None
         return next(k for s, _, k in earlier if s == last_sentence)
 
-    def plural(self, sentence: int, before: int, recent_pairs: list[tuple[str, ...]]) -> tuple[str, ...]:
-        """The people "les deux dirigeants" / "their" / "both men" point to."""
-        if recent_pairs:
-            return recent_pairs[-1]
+    def plural(self, sentence: int, before: int, recent_pairs: list[tuple[str, ...]], count: int | None = None,
+               anchor: str | None = None) -> tuple[str, ...]:
+        """The people "les deux dirigeants" / "their" / "both men" point to.
+
+        A count larger than the last contact's ("les trois dirigeants européens") names the
+        latest contact of that size, else the last people named before it (not the anchor).
+        """
+        if count is None or count == 2:
+            if recent_pairs:
+                return recent_pairs[-1]
+        else:
+            sized = [p for p in recent_pairs if len(set(p)) == count]
+            if sized:
+                return sized[-1]
+            keys: list[str] = []
+            for _, c, k in sorted(self.history, key=lambda x: (x[0], x[1]), reverse=True):
+                if c < before and k != anchor and k not in keys:
+                    keys.append(k)
+            keys = keys[:count]
+            if anchor and recent_pairs and all(any({anchor, k} <= set(p) for p in recent_pairs) for k in keys):
+                # "spoke with Sunak, Scholz and Macron ... discussed X with all three leaders": the
+                # separate contacts already read, not one meeting of four.
+                return recent_pairs[-1]
+            return tuple(keys) if len(keys) == count else ()
         earlier = [(s, k) for s, c, k in self.history if c < before and sentence - s <= 3]
         keys: list[str] = []
         for _, k in reversed(earlier):

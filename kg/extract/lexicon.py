@@ -211,6 +211,11 @@ class Anaphor:
     possessive: bool = False
     latest: bool = False  # "ce dernier": the most recent, not the subject
     first_person: bool = False  # "I had a call with X": the author of a readout
+    count: int | None = None  # "les trois dirigeants": how many people it names
+
+
+_COUNT_WORDS = {"deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "the two": 2, "both": 2, "the three": 3,
+                "all three": 3, "the four": 4, "all four": 4, "the five": 5}
 
 
 ANAPHORS: dict[str, dict[tuple[str, ...], Anaphor]] = {
@@ -219,7 +224,7 @@ ANAPHORS: dict[str, dict[tuple[str, ...], Anaphor]] = {
         **{folded_words(w): Anaphor(False, 0.8, latest=True) for w in ("ce dernier", "cette dernière", "celui-ci",
                                                                        "celle-ci")},
         **{folded_words(w): Anaphor(True, 0.6) for w in ("ils", "elles", "eux")},
-        **{folded_words(f"les {n} {w}"): Anaphor(True, 0.9)
+        **{folded_words(f"les {n} {w}"): Anaphor(True, 0.9, count=_COUNT_WORDS[n])
            for n in ("deux", "trois", "quatre", "cinq", "six")
            for w in ("dirigeants", "hommes", "chefs d'Etat", "présidents", "responsables", "femmes", "leaders",
                      "Premiers ministres", "chefs de gouvernement", "ministres", "chefs de la diplomatie",
@@ -231,11 +236,11 @@ ANAPHORS: dict[str, dict[tuple[str, ...], Anaphor]] = {
         **{folded_words(w): Anaphor(False, 0.6) for w in ("he", "she", "him")},
         **{folded_words(w): Anaphor(False, 0.8, latest=True) for w in ("the latter",)},
         **{folded_words(w): Anaphor(True, 0.6) for w in ("they", "them")},
-        **{folded_words(f"{d} {w}"): Anaphor(True, 0.9)
+        **{folded_words(f"{d} {w}"): Anaphor(True, 0.9, count=_COUNT_WORDS[d])
            for d in ("the two", "both", "the three", "all three", "the four", "all four", "the five")
            for w in ("leaders", "men", "presidents", "heads of state", "women", "prime ministers", "ministers",
                      "foreign ministers", "top diplomats", "heads of government", "heads of state and government")},
-        folded_words("the pair"): Anaphor(True, 0.8),
+        folded_words("the pair"): Anaphor(True, 0.8, count=2),
         # Readouts in the first person ("I had a phone conversation with X today. - Volodymyr Zelenskyy").
         folded_words("I"): Anaphor(False, 0.7, first_person=True),
         **{folded_words(w): Anaphor(True, 0.7, possessive=True) for w in ("their",)},
