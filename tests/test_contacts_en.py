@@ -175,3 +175,20 @@ def test_contacts_en_first_person_readout_names_its_author(rules_extractor: Extr
 
 def test_contacts_en_first_person_without_an_author_is_nobody(rules_extractor: Extractor) -> None:
     assert events(rules_extractor, "I had a long phone conversation with President Biden today.", FRI, "en") == []
+
+
+def test_contacts_en_we_in_a_readout_is_its_author_and_latest_counterpart(rules_extractor: Extractor) -> None:
+    from tests.conftest import make_article
+
+    art = make_article("I had a long phone conversation with President Biden today. We agreed to meet in person in "
+                       "April.", "2023-03-17", "en")
+    art = type(art)(art.id, art.text, "President of Ukraine had a phone call with the US President",
+                    art.published, "en")
+    got = sorted((e.mode.value, e.status.value, e.date.iso() if e.date else None)
+                 for e in rules_extractor.extract(art).events if {p.label_en for p in e.participants} == {BID, ZEL})
+    assert got == [("meeting", "planned", "2023-04"), ("phone", "occurred", "2023-03-17")]
+
+
+def test_contacts_en_we_without_an_author_is_nobody(rules_extractor: Extractor) -> None:
+    assert events(rules_extractor, "Biden spoke with Zelenskyy. We agreed to meet in April, a spokesman said.", FRI,
+                  "en") == [((BID, ZEL), "unspecified", "occurred", None)]

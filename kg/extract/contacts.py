@@ -79,6 +79,10 @@ def _people(state: ArticleState, m: Mention, sentence: int, anchor: str | None) 
     if m.resolved:
         return m.people
     if m.kind is Kind.ANAPHOR and m.anaphor is not None:
+        if m.anaphor.plural and m.anaphor.first_person:
+            # "We agreed to meet in September": the readout's author and the leader of its latest contact.
+            author = state.discourse.author()
+            return next((p for p in reversed(state.pairs) if author in p), ()) if author else ()
         if m.anaphor.plural:
             return state.discourse.plural(sentence, m.start, state.pairs, m.anaphor.count, anchor)
         if m.anaphor.first_person:

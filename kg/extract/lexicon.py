@@ -230,6 +230,7 @@ ANAPHORS: dict[str, dict[tuple[str, ...], Anaphor]] = {
                      "Premiers ministres", "chefs de gouvernement", "ministres", "chefs de la diplomatie",
                      "ministres des Affaires étrangères", "dirigeantes", "chefs d'Etat et de gouvernement")},
         **{folded_words(w): Anaphor(True, 0.7, possessive=True) for w in ("leur", "leurs")},
+        folded_words("nous"): Anaphor(True, 0.6, first_person=True),  # "Nous sommes convenus de nous revoir"
         **{folded_words(w): Anaphor(False, 0.6, possessive=True) for w in ("son", "sa", "ses")},
     },
     "en": {
@@ -243,6 +244,7 @@ ANAPHORS: dict[str, dict[tuple[str, ...], Anaphor]] = {
         folded_words("the pair"): Anaphor(True, 0.8, count=2),
         # Readouts in the first person ("I had a phone conversation with X today. - Volodymyr Zelenskyy").
         folded_words("I"): Anaphor(False, 0.7, first_person=True),
+        folded_words("we"): Anaphor(True, 0.6, first_person=True),  # "We agreed to meet in September"
         **{folded_words(w): Anaphor(True, 0.7, possessive=True) for w in ("their",)},
         **{folded_words(w): Anaphor(False, 0.6, possessive=True) for w in ("his", "her")},
     },
