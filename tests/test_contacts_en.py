@@ -151,6 +151,8 @@ CASES = [
      "Zelenskyy. He discussed tanks with all three leaders.", FRI,
      [((BID, MAC), "phone", "occurred", None), ((BID, SCH), "phone", "occurred", None),
       ((BID, ZEL), "phone", "occurred", None)]),
+    ("a plan in the next verb phrase is not this one's", "Biden met Zelenskyy in Kyiv on Wednesday and is due in "
+     "Warsaw on Thursday.", FRI, [((BID, ZEL), "meeting", "occurred", "2023-03-15")]),
     ("planned follow-up", "Erdogan will meet Putin in Sochi on Monday. The two leaders are then expected to call "
      "Macron.", FRI, [((ERD, PUT), "meeting", "planned", "2023-03-20"),
                       ((ERD, MAC, PUT), "phone", "planned", "2023-03-20")]),

@@ -97,6 +97,13 @@ def test_dates_since_is_a_bound_not_a_date() -> None:
     assert t.since
 
 
+@pytest.mark.parametrize(("text", "since"), [("since the October 7 attack", True), ("depuis le 24 février", True),
+                                             ("réunis depuis mercredi soir", False), ("on October 7", False)])
+def test_dates_since_a_day_is_a_bound_but_since_a_weekday_starts_a_meeting(text: str, since: bool) -> None:
+    (t,) = find_time_expressions(text, TUE)
+    assert t.since is since
+
+
 @pytest.mark.parametrize("text", ["leur premier entretien depuis mai 2024, lorsqu'ils s'étaient vus à Rome",
                                   "their first meeting since October, when they met in Astana",
                                   "the first call since 2019 when the two spoke about trade"])

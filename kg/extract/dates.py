@@ -289,6 +289,7 @@ class _Resolver:
         return _coarsest_common(centre - slack, centre + slack), None
 
 
+_SINCE_BEFORE = re.compile(r"\b(?:since|depuis)\s+(?:(?:the|le|la|l')\s*)?$")
 _WHEN_CLAUSE = re.compile(r"\s*,?\s*(?:when|lorsqu|quand|ou ils|ou elle|ou il)\b")
 
 
@@ -315,6 +316,9 @@ def find_time_expressions(text: str, published: FuzzyDate | None, offset: int = 
             if expr is None:
                 continue
             past, fut, since = expr
+            # "since the October 7 attack", "depuis le 24 février": a bound. (Not a weekday: "réunis depuis
+            # mercredi soir" dates an ongoing meeting.)
+            since = since or (kind in ("day_month", "month_day") and _SINCE_BEFORE.search(folded, 0, s) is not None)
             if since and _WHEN_CLAUSE.match(folded, e):
                 since = False  # "since October, when both men met": the date of that meeting
             taken.append((s, e, kind))

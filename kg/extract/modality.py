@@ -126,9 +126,16 @@ def _purpose_opener(fw: list[str], t: int, lang: str) -> int | None:
     return None
 
 
-def _has(seqs: tuple[tuple[str, ...], ...], fw: list[str], lo: int, hi: int) -> tuple[str, ...] | None:
-    """First cue sequence found entirely inside fw[lo:hi]."""
+# "met Abbas on Wednesday and is due in Cairo on Thursday": a cue right after these opens another verb phrase.
+_COORDINATORS = frozenset({"and", "but", "et", "mais"})
+
+
+def _has(seqs: tuple[tuple[str, ...], ...], fw: list[str], lo: int, hi: int,
+         not_after: frozenset[str] = frozenset()) -> tuple[str, ...] | None:
+    """First cue sequence found entirely inside fw[lo:hi] (and not right after a word of ``not_after``)."""
     for i in range(max(0, lo), min(len(fw), hi)):
+        if i > 0 and fw[i - 1] in not_after:
+            continue
         for seq in seqs:
             n = len(seq)
             if tuple(fw[i:i + n]) == seq and i + n <= hi:
@@ -199,6 +206,6 @@ def status_of(ws: list[Word], trigger: tuple[int, int], window: tuple[int, int],
             return Status.PLANNED, "planned:purpose:future-tense"
     if verb and cues.future_suffix is not None and cues.future_suffix.search(trig):
         return Status.PLANNED, "future-tense"
-    if (cue := _has(cues.planned_after, fw, te, min(hi, te + 10))) is not None:
+    if (cue := _has(cues.planned_after, fw, te, min(hi, te + 10), _COORDINATORS)) is not None:
         return Status.PLANNED, "planned:" + " ".join(cue)
     return Status.OCCURRED, "occurred"
