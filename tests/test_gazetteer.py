@@ -344,6 +344,12 @@ def test_ambiguous_surnames_take_the_context(gaz: Gazetteer, text: str, when: st
     assert full.key == short.key == key_of(gaz, label)
 
 
+def test_a_surname_shared_only_with_a_long_gone_leader_resolves(gaz: Gazetteer) -> None:
+    # Chad's premier Youssouf Saleh Abbas left office in 2010; in 2024 "Abbas" is the Palestinian president.
+    (found,) = resolve_text(gaz, "Abbas said so.", day("2024-01-10"), "en")
+    assert found.key == key_of(gaz, "Mahmoud Abbas")
+
+
 # -- counterparts --------------------------------------------------------------------------------------
 
 @pytest.mark.parametrize(("lang", "text", "when", "label"), [

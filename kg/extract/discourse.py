@@ -141,13 +141,13 @@ class Discourse:
                 return (k,)
         if m.short and all(self.gaz.people[k].common_word for k in keys if k in self.gaz.people) and not m.titled:
             return ()
-        if m.short and len(keys) > 1:
-            # "Kim", "Sharif", "Li": a surname several leaders share needs the article to
-            # have named the person in full first, even if only one of them is in office.
-            return ()
         # A surname alone names someone in office around the article's date: "Castro" in 2015
-        # is not the Honduran president elected in 2021.
+        # is not the Honduran president elected in 2021, "Abbas" in 2024 not Chad's premier of 2010.
         keys = tuple(k for k in keys if not m.short or self._near_office(k)) if self.day else keys
+        if m.short and len(keys) > 1:
+            # "Kim", "Sharif", "Li": a surname several leaders of the period share needs the
+            # article to have named the person in full first, even if only one is in office.
+            return ()
         if len(keys) == 1:
             return keys
         current = self._in_office(keys)
