@@ -153,6 +153,8 @@ CASES = [
       ((BID, ZEL), "phone", "occurred", None)]),
     ("a plan in the next verb phrase is not this one's", "Biden met Zelenskyy in Kyiv on Wednesday and is due in "
      "Warsaw on Thursday.", FRI, [((BID, ZEL), "meeting", "occurred", "2023-03-15")]),
+    ("earlier occasion: their last", "Biden met Xi on Monday. Their last meeting was in Bali in November 2022.",
+     "2023-11-16", [((BID, XI), "meeting", "occurred", "2022-11"), ((BID, XI), "meeting", "occurred", "2023-11-13")]),
     ("planned follow-up", "Erdogan will meet Putin in Sochi on Monday. The two leaders are then expected to call "
      "Macron.", FRI, [((ERD, PUT), "meeting", "planned", "2023-03-20"),
                       ((ERD, MAC, PUT), "phone", "planned", "2023-03-20")]),

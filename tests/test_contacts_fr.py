@@ -153,6 +153,9 @@ CASES = [
     ("earlier occasion: après celle de", "Xi Jinping a reçu Vladimir Poutine lundi à Pékin, pour leur deuxième "
      "rencontre de l'année, après celle de Samarcande en septembre.", "2022-12-14",
      [((PUT, XI), "meeting", "occurred", "2022-09"), ((PUT, XI), "meeting", "occurred", "2022-12-12")]),
+    ("earlier occasion: leur dernier ... remontait", "Emmanuel Macron et Vladimir Poutine se sont parlé mardi. Leur "
+     "dernier échange remontait au 3 mai.", "2022-09-14", [((MAC, PUT), "unspecified", "occurred", "2022-05-03"),
+                                                          ((MAC, PUT), "unspecified", "occurred", "2022-09-13")]),
     ("no earlier occasion without a possessive", "Olaf Scholz a rencontré lundi Joe Biden, pour sa première visite à "
      "Washington depuis 2021.", TUE23, [((BID, SCH), "meeting", "occurred", "2023-02-06")]),
     ("au lendemain de: the earlier contact", "Olaf Scholz a reçu jeudi Emmanuel Macron à Berlin. Ce déplacement "

@@ -23,6 +23,8 @@ from kg.text import Word, folded_words
 _POSSESSIVES = {"leur", "leurs", "their"}
 _ORDINALS = {"premier", "premiere", "deuxieme", "second", "seconde", "troisieme", "quatrieme",
              "first", "third", "fourth"}
+# "their last call in February 2022", "leur dernière rencontre remonte à 2011": the date follows the noun.
+_LAST = {"last", "previous", "dernier", "derniere", "precedent", "precedente"}
 # Cues after the noun that introduce the earlier occasion.
 _CUES = (("depuis",), ("since",), ("apres", "celle"), ("apres", "celui"), ("after", "the", "one"),
          ("after", "that"), ("after", "those"))
@@ -47,16 +49,17 @@ def _cue_end(fw: list[str], start: int) -> int | None:
 
 
 def earlier_occasions(ws: list[Word], triggers: list[Trigger], times: list[TimeExpr]) -> list[EarlierOccasion]:
-    """Every "their Nth <contact> since/after <date>" of one sentence."""
+    """Every "their Nth <contact> since/after <date>" and "their last <contact> <date>" of one sentence."""
     fw = [w.folded for w in ws]
     out = []
     for trig in triggers:
         first = trig.words[0]
-        ordinal = next((k for k in range(first - 1, max(-1, first - 2 - _MAX_GAP), -1) if fw[k] in _ORDINALS), None)
+        ordinal = next((k for k in range(first - 1, max(-1, first - 2 - _MAX_GAP), -1)
+                        if fw[k] in _ORDINALS | _LAST), None)
         if ordinal is None or ordinal == 0 or fw[ordinal - 1] not in _POSSESSIVES:
             continue
-        end = _cue_end(fw, trig.words[1])
-        if end is None:
+        end = trig.words[1] + 1 if fw[ordinal] in _LAST else _cue_end(fw, trig.words[1])
+        if end is None or end > len(ws):
             continue
         # The time may swallow the cue itself ('since October').
         lo, hi = ws[end - 1].start, ws[min(len(ws), end + _DATE_REACH) - 1].end
