@@ -155,6 +155,9 @@ CASES = [
      "Warsaw on Thursday.", FRI, [((BID, ZEL), "meeting", "occurred", "2023-03-15")]),
     ("earlier occasion: their last", "Biden met Xi on Monday. Their last meeting was in Bali in November 2022.",
      "2023-11-16", [((BID, XI), "meeting", "occurred", "2022-11"), ((BID, XI), "meeting", "occurred", "2023-11-13")]),
+    ("another occasion's phone word", "Biden received Zelenskyy at the White House on Friday, a day after his call "
+     "with Putin.", "2023-03-18", [((BID, PUT), "phone", "occurred", "2023-03-16"),
+                                   ((BID, ZEL), "meeting", "occurred", "2023-03-17")]),
     ("planned follow-up", "Erdogan will meet Putin in Sochi on Monday. The two leaders are then expected to call "
      "Macron.", FRI, [((ERD, PUT), "meeting", "planned", "2023-03-20"),
                       ((ERD, MAC, PUT), "phone", "planned", "2023-03-20")]),

@@ -108,6 +108,8 @@ CASES = [
      [((PUT, XI), "meeting", "planned", "2026-02-03")]),
     ("a named building sets a meeting", "Vladimir Poutine s'est entretenu jeudi avec Xi Jinping au Grand Palais du "
      "peuple.", TUE, [((PUT, XI), "meeting", "occurred", "2026-01-29")]),
+    ("a summit after which they talked", "Vladimir Poutine s'est entretenu mardi avec Xi Jinping, après le sommet de "
+     "Tianjin.", TUE, [((PUT, XI), "meeting", "occurred", "2026-02-03")]),
     ("cancelled", "Joe Biden a annulé sa rencontre avec Vladimir Poutine.", "2022-02-25",
      [((BID, PUT), "meeting", "cancelled", None)]),
     ("cancelled: the scheduled date, not the day of cancelling", "Joe Biden a annulé jeudi le sommet prévu le 12 juin "

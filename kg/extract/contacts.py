@@ -126,16 +126,24 @@ def _in_a_place(ws: list[Word], frame: Frame, trig: Trigger, mentions_at: set[in
     return False
 
 
-def _mode(trig: Trigger, fw: list[str], frame: Frame, place: bool = False) -> Mode:
+def _mode(trig: Trigger, fw: list[str], frame: Frame, place: bool = False,
+          other: tuple[tuple[int, int], ...] = ()) -> Mode:
+    """The contact's mode from the words of its clause.
+
+    ``other``: ranges telling another occasion ("a day after his call with Putin"). Their phone,
+    video or letter words are that occasion's; a summit there is still where both were.
+    """
     lo, hi = frame.window
     fw = list(fw)
     for s, e in frame.excluded:  # "qui a rencontré X lundi" says nothing of this contact's mode
         fw[s:e] = [""] * (e - s)
+    elsewhere = {k for s, e in other for k in range(s, e)}
     found: set[Mode] = set()
     for mode, seqs in _MODE_WORDS.items():
         for seq in seqs:
             n = len(seq)
-            if any(tuple(fw[i:i + n]) == seq for i in range(lo, max(lo, hi - n + 1))):
+            if any(tuple(fw[i:i + n]) == seq and (mode is Mode.MEETING or i not in elsewhere)
+                   for i in range(lo, max(lo, hi - n + 1))):
                 found.add(mode)
     for mode in (Mode.VIDEO, Mode.PHONE):
         if mode in found:
@@ -217,6 +225,27 @@ _DAY_AFTER = re.compile(r"\bafter\b|\blendemain d", re.IGNORECASE)  # not "this 
 
 def _day_after(t: TimeExpr) -> bool:
     return t.kind == "day_word" and _DAY_AFTER.search(t.text) is not None
+
+
+_OCCASION_OPENERS = {"after", "before", "following", "since", "apres", "avant", "depuis", "lendemain", "veille"}
+
+
+def _other_occasions(ws: list[Word], sent: Sentence, trig: Trigger) -> list[tuple[int, int]]:
+    """Word ranges "a day after his call with Putin, ..." that tell another occasion than the trigger's.
+
+    From the opener to the next comma; the trigger's own phrase is never one of them.
+    """
+    out = []
+    for k, w in enumerate(ws):
+        if w.folded not in _OCCASION_OPENERS:
+            continue
+        rest = sent.text[w.end - sent.start:]
+        stop = re.search(r"[,;:()]", rest)
+        end_char = w.end + (stop.start() if stop else len(rest))
+        end = next((j for j in range(k + 1, len(ws)) if ws[j].start >= end_char), len(ws))
+        if not k <= trig.words[0] < end:
+            out.append((k, end))
+    return out
 
 
 def _in_complement(phrase: TimeExpr, trig: Trigger, sent: Sentence) -> bool:
@@ -333,7 +362,8 @@ def sentence_events(state: ArticleState, sent: Sentence, finder: MentionFinder, 
                 continue
             certainty = min(c for _, c in group)
             dates = listed or [_date(state, sent, times, ws, frame, trig, status, triggers, partner)]
-            mode = _mode(trig, fw, frame, _in_a_place(ws, frame, trig, person_words, finder))
+            mode = _mode(trig, fw, frame, _in_a_place(ws, frame, trig, person_words, finder),
+                         tuple(_other_occasions(ws, sent, trig)))
             topics = tuple(find_topics(sent.text, ws, frame.window[0], len(ws), state.lang, sent.start))
             # The title is not part of the body that offsets index: its evidence sits at 0-0.
             span = (0, 0) if sent.index < 0 else (sent.start, sent.end)
