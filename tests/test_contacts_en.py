@@ -158,6 +158,13 @@ CASES = [
     ("another occasion's phone word", "Biden received Zelenskyy at the White House on Friday, a day after his call "
      "with Putin.", "2023-03-18", [((BID, PUT), "phone", "occurred", "2023-03-16"),
                                    ((BID, ZEL), "meeting", "occurred", "2023-03-17")]),
+    ("a call on Thursday is no 'call on X to'", "Xi warned Biden over Taiwan during a call on Thursday.", FRI,
+     [((BID, XI), "phone", "occurred", "2023-03-16")]),
+    ("a long adjunct noun phrase", "Biden warned Putin in a two-hour video call on Tuesday.", FRI,
+     [((BID, PUT), "video", "occurred", "2023-03-14")]),
+    ("a visit to a seat of power", "Scholz's visit to the White House on Tuesday went well.", FRI,
+     [((BID, SCH), "meeting", "occurred", "2023-03-14")]),
+    ("a visit to a city names nobody", "Scholz visited Kyiv on Tuesday.", FRI, []),
     ("planned follow-up", "Erdogan will meet Putin in Sochi on Monday. The two leaders are then expected to call "
      "Macron.", FRI, [((ERD, PUT), "meeting", "planned", "2023-03-20"),
                       ((ERD, MAC, PUT), "phone", "planned", "2023-03-20")]),

@@ -412,7 +412,9 @@ def _calls_for(trig: Trigger, frame: Frame, fw: list[str], lang: str) -> bool:
     right_after, after_object = _CALL_FOR.get(lang, _CALL_FOR["en"])
     after = trig.words[1]
     if after < len(fw) and fw[after] in right_after:
-        return True
+        # "a call on Thursday", "called on 3 March": a date, not "called on Putin to".
+        nxt = fw[after + 1] if after + 1 < len(fw) else ""
+        return not (fw[after] == "on" and (nxt in _NOT_PLACES or nxt.isdigit()))
     for m in frame.partners:
         nxt = m.words[1]
         if nxt < len(fw) and fw[nxt] in after_object and fw[nxt + 1:nxt + 2] != ["telephone"]:
@@ -441,7 +443,7 @@ def _groups(state: ArticleState, frame: Frame, sentence: int) -> list[tuple[Ment
         out = []
         for m in ms:
             if m.kind is Kind.INSTITUTION:
-                seat = state.discourse.seat_holder(m) if frame.rule == "passive-seat" else None
+                seat = state.discourse.seat_holder(m) if frame.rule in ("passive-seat", "visit-seat") else None
                 if seat is None:
                     return []  # a stand-in in the slot: nobody we can name took part
                 out.append((seat, 0.7))

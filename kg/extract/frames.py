@@ -67,6 +67,7 @@ VP_FILLER = {"s", "se", "est", "etait", "a", "avait", "ont", "avaient", "sont", 
              "being", "been", "had", "has", "have", "was", "were", "is", "he", "she", "il", "elle", "also", "aussi",
              "egalement", "ensuite", "then", "l", "lui", "y"}
 HOSTING = {"recevoir", "accueillir", "receive", "welcome", "host"}
+VISITS = {"visit", "visite", "rendre_visite"}
 # Title words that may stand between a preposition and the name it introduces.
 TITLE_WORDS = {"president", "presidente", "premier", "prime", "minister", "ministre", "chancellor", "chancelier",
                "chanceliere", "king", "queen", "roi", "reine", "emir", "sultan", "secretary", "general", "state",
@@ -281,10 +282,11 @@ class ShallowFrames:
         k = m.words[1]
         return self.lang == "en" and k < len(self.fw) and self.fw[k] == "s" and self.gap(k) in ("'", "’")
 
-    def _seat_after(self, te: int, hi: int) -> Mention | None:
+    def _seat_after(self, te: int, hi: int, preps: frozenset[str] | set[str] = frozenset({"a", "au", "at", "in"})
+                    ) -> Mention | None:
         for m in self.mentions:
             if m.kind is Kind.INSTITUTION and te <= m.words[0] < min(hi, te + 6) and \
-                    self._introducing_prep(self.fw[te:m.words[0]], {"a", "au", "at", "in"}):
+                    self._introducing_prep(self.fw[te:m.words[0]], set(preps)):
                 return m
         return None
 
@@ -350,8 +352,8 @@ class ShallowFrames:
         return k >= 0 and self.fw[k] in VP_LINKERS
 
     def _adjunct_noun(self, t: int) -> bool:
-        """"during a call", "lors d'un entretien", "in a phone conversation"."""
-        before = self.fw[max(0, t - 3):t]
+        """"during a call", "lors d'un entretien", "in a two-hour phone conversation"."""
+        before = self.fw[max(0, t - 5):t]
         return any(w in ADJUNCT_PREPS[self.lang] for w in before)
 
     def speaker_after(self, hi: int) -> list[Mention]:
@@ -479,6 +481,10 @@ class ShallowFrames:
             partners = [m for m in self.mentions if first <= m.words[0] and m.words[1] <= t
                         and self._introducing_prep(self.fw[first:m.words[0]], {"avec", "with"}) is not None
                         and m.kind is not Kind.INSTITUTION][:1]
+        if agents and not partners and trig.spec.name in VISITS:
+            seat = self._seat_after(te, hi, {"to", "a", "au", "at", "in"})
+            if seat is not None:  # "Ramaphosa's visit to the White House": to whoever sits there
+                return Frame(tuple(agents), (seat,), False, (lo, hi), "visit-seat")
         if not agents and not partners:
             return None
         return Frame(tuple(agents), tuple(partners), together, (lo, hi), rule)
