@@ -165,6 +165,8 @@ CASES = [
     ("a visit to a seat of power", "Scholz's visit to the White House on Tuesday went well.", FRI,
      [((BID, SCH), "meeting", "occurred", "2023-03-14")]),
     ("a visit to a city names nobody", "Scholz visited Kyiv on Tuesday.", FRI, []),
+    ("each partner its place and day", "Scholz met Zelenskyy in Kyiv on Tuesday and Putin in Moscow on Wednesday.",
+     FRI, [((PUT, SCH), "meeting", "occurred", "2023-03-15"), ((SCH, ZEL), "meeting", "occurred", "2023-03-14")]),
     ("planned follow-up", "Erdogan will meet Putin in Sochi on Monday. The two leaders are then expected to call "
      "Macron.", FRI, [((ERD, PUT), "meeting", "planned", "2023-03-20"),
                       ((ERD, MAC, PUT), "phone", "planned", "2023-03-20")]),

@@ -205,16 +205,23 @@ def _owner(t: TimeExpr, triggers: list[Trigger]) -> Trigger | None:
     return min(right, key=lambda tr: tr.start) if right else None
 
 
-def _partner_span(frame: Frame, partner: Mention | None, ws: list[Word]) -> tuple[int, int] | None:
-    """"a parlé samedi avec X, puis dimanche avec Y": each partner's own time phrase.
+_LINKERS = {"et", "and", "puis", "then", "ensuite", "later"}
 
-    The span runs from the end of the previous partner to the end of this one.
+
+def _partner_times(frame: Frame, partner: Mention | None, ws: list[Word], times: list[TimeExpr]) -> list[TimeExpr]:
+    """"a parlé samedi avec X, puis dimanche avec Y", "met X in Kyiv on Wednesday and Y in Moscow on
+    Thursday": a later partner's own time phrase, between the linker before it and the one after it.
     """
-    if partner is None or frame.together or len(frame.partners) < 2:
-        return None
+    if partner is None or frame.together or len(frame.partners) < 2 or partner is frame.partners[0]:
+        return []
     k = frame.partners.index(partner)
-    start = frame.partners[k - 1].end if k > 0 else ws[frame.window[0]].start
-    return start, partner.end
+    prev_end = frame.partners[k - 1].end
+    link = max((w.start for w in ws if prev_end <= w.start < partner.start and w.folded in _LINKERS), default=prev_end)
+    nxt = frame.partners[k + 1].start if k + 1 < len(frame.partners) else ws[min(frame.window[1], len(ws)) - 1].end
+    next_link = min((w.start for w in ws if partner.end <= w.start < nxt and w.folded in _LINKERS), default=nxt)
+    before = [t for t in times if link <= t.start and t.end <= partner.start and not t.since]
+    after = [t for t in times if partner.end <= t.start and t.end <= next_link and not t.since]
+    return before or after
 
 
 _SCHEDULED = re.compile(r"(?:\bprévue?s?|\bprogrammée?s?|\bfixée?s?|\bdevait se tenir|\bdevait avoir lieu|"
@@ -265,11 +272,9 @@ def _day_before(state: ArticleState, times: list[TimeExpr], phrase: TimeExpr) ->
 
 def _date(state: ArticleState, sent: Sentence, times: list[TimeExpr], ws: list[Word], frame: Frame, trig: Trigger,
           status: Status, triggers: list[Trigger], partner: Mention | None = None) -> FuzzyDate | None:
-    span = _partner_span(frame, partner, ws)
-    if span is not None:
-        own = [t for t in times if span[0] <= t.start and t.end <= span[1] and not t.since]
-        if own and partner is not frame.partners[0]:
-            return own[-1].for_status(status is Status.PLANNED)
+    own = _partner_times(frame, partner, ws, times)
+    if own:
+        return own[-1].for_status(status is Status.PLANNED)
     lo, hi = frame.window
     start = ws[lo].start if lo < len(ws) else trig.start
     end = ws[hi - 1].end if 0 < hi <= len(ws) else trig.end

@@ -66,6 +66,7 @@ VP_LINKERS = {"puis", "then", "et", "and", "avant", "before", "apres", "after", 
 VP_FILLER = {"s", "se", "est", "etait", "a", "avait", "ont", "avaient", "sont", "etaient", "ete", "etre", "d", "de",
              "being", "been", "had", "has", "have", "was", "were", "is", "he", "she", "il", "elle", "also", "aussi",
              "egalement", "ensuite", "then", "l", "lui", "y"}
+_PLACE_PREPS = {"in", "at", "a", "au", "en"}
 HOSTING = {"recevoir", "accueillir", "receive", "welcome", "host"}
 VISITS = {"visit", "visite", "rendre_visite"}
 # Title words that may stand between a preposition and the name it introduces.
@@ -193,11 +194,16 @@ class ShallowFrames:
         chain = [m]
         while True:
             last = chain[-1].words[1]
-            nxt = [x for x in self.mentions if x.words[0] >= last and x.words[1] <= hi]
+            # "met X in Kyiv on Wednesday and Y in Moscow": a place after a partner is not a partner.
+            places = [x for x in self.mentions if x.kind is Kind.INSTITUTION and x.words[0] >= last
+                      and self._prev_word(x.words[0]) in _PLACE_PREPS]
+            nxt = [x for x in self.mentions if x.words[0] >= last and x.words[1] <= hi and x not in places]
             if not nxt:
                 break
             n = nxt[0]
-            between = [w for w in self.fw[last:n.words[0]] if w not in NP_START[self.lang]]
+            in_place = {k for x in places if x.words[1] <= n.words[0] for k in range(x.words[0] - 1, x.words[1])}
+            between = [w for k, w in enumerate(self.fw[last:n.words[0]], last)
+                       if w not in NP_START[self.lang] and k not in in_place and w != "on"]
             linkers = [w for w in between if w not in PARTNER_PREPS[self.lang]]
             ok = len(between) <= 5 and all(w in LIST_LINKERS or w in ADVERBIAL for w in linkers) and \
                 sum(w in PARTNER_PREPS[self.lang] for w in between) <= 1
