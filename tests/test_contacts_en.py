@@ -167,6 +167,8 @@ CASES = [
     ("a visit to a city names nobody", "Scholz visited Kyiv on Tuesday.", FRI, []),
     ("each partner its place and day", "Scholz met Zelenskyy in Kyiv on Tuesday and Putin in Moscow on Wednesday.",
      FRI, [((PUT, SCH), "meeting", "occurred", "2023-03-15"), ((SCH, ZEL), "meeting", "occurred", "2023-03-14")]),
+    ("the date of what comes after 'ahead of'", "Biden and Scholz had a phone call ahead of the holiday on March 20.",
+     FRI, [((BID, SCH), "phone", "occurred", None)]),
     ("planned follow-up", "Erdogan will meet Putin in Sochi on Monday. The two leaders are then expected to call "
      "Macron.", FRI, [((ERD, PUT), "meeting", "planned", "2023-03-20"),
                       ((ERD, MAC, PUT), "phone", "planned", "2023-03-20")]),

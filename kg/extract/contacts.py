@@ -234,17 +234,19 @@ def _day_after(t: TimeExpr) -> bool:
     return t.kind == "day_word" and _DAY_AFTER.search(t.text) is not None
 
 
-_OCCASION_OPENERS = {"after", "before", "following", "since", "apres", "avant", "depuis", "lendemain", "veille"}
+_LATER_OPENERS = {"before", "ahead", "avant", "veille"}  # what follows them comes later than the contact
+_OCCASION_OPENERS = {"after", "following", "since", "apres", "depuis", "lendemain"} | _LATER_OPENERS
 
 
-def _other_occasions(ws: list[Word], sent: Sentence, trig: Trigger) -> list[tuple[int, int]]:
+def _other_occasions(ws: list[Word], sent: Sentence, trig: Trigger,
+                     openers: set[str] = _OCCASION_OPENERS) -> list[tuple[int, int]]:
     """Word ranges "a day after his call with Putin, ..." that tell another occasion than the trigger's.
 
     From the opener to the next comma; the trigger's own phrase is never one of them.
     """
     out = []
     for k, w in enumerate(ws):
-        if w.folded not in _OCCASION_OPENERS:
+        if w.folded not in openers:
             continue
         rest = sent.text[w.end - sent.start:]
         stop = re.search(r"[,;:()]", rest)
@@ -278,7 +280,9 @@ def _date(state: ArticleState, sent: Sentence, times: list[TimeExpr], ws: list[W
     lo, hi = frame.window
     start = ws[lo].start if lo < len(ws) else trig.start
     end = ws[hi - 1].end if 0 < hi <= len(ws) else trig.end
-    masked = [(ws[s].start, ws[e - 1].end) for s, e in frame.excluded if s < e <= len(ws)]
+    # "had a call ahead of the Day of Unity, marked on April 2": that date is the later occasion's.
+    later = _other_occasions(ws, sent, trig, _LATER_OPENERS)
+    masked = [(ws[s].start, ws[e - 1].end) for s, e in (*frame.excluded, *later) if s < e <= len(ws)]
     inside = [t for t in times if start <= t.start and t.end <= end and not t.since
               and not any(ms <= t.start < me for ms, me in masked)]
     in_clause = [tr for tr in triggers if start <= tr.start and tr.end <= end]
@@ -323,6 +327,10 @@ def sentence_events(state: ArticleState, sent: Sentence, finder: MentionFinder, 
     """Candidate events of one sentence; updates the article's discourse state."""
     ws = words(sent.text, sent.start)
     mentions = [state.discourse.resolve(m, sent.index) for m in finder.find(sent.text, sent.start)]
+    # A "we" that names nobody ("We are delighted to welcome X", said by a transcript's speaker)
+    # must not take the subject slot from the speaker the frame would otherwise find.
+    mentions = [m for m in mentions if not (m.kind is Kind.ANAPHOR and m.anaphor is not None and m.anaphor.plural
+                                            and m.anaphor.first_person and not _people(state, m, sent.index, None))]
     for m in mentions:
         # "Il ... Il ...": a subject pronoun carries its referent on to the next sentence.
         if m.kind is Kind.ANAPHOR and m.anaphor is not None and not m.anaphor.plural and not m.anaphor.possessive \
