@@ -176,7 +176,7 @@ def build(paths: Iterable[Path | str], out_dir: Path | str | None, *, published:
     else:
         budget = Budget(timeout, workers=jobs)
         if jobs > 1:  # load the model and indexes before forking, so the workers share them
-            extractor.warm_up(("fr", "en") if lang is None else (lang,))
+            extractor.warm_up(("fr", "en") if lang is None else (lang,), detect=lang is None)
     if store is None:
         with budget:
             metas, reports = extract_reports(_inputs(paths, options, report, bool(scheduler), set()), extractor,
