@@ -140,7 +140,7 @@ print(json.dumps({"seconds": seconds, "articles": report.articles, "contacts": r
 _STAGES = """
 import json, sys, time
 from collections import defaultdict
-import kg.build as b, kg.ingest.readers as r, kg.merge as m, kg.rdf.io as io
+import kg.build as b, kg.worker as w, kg.merge as m, kg.rdf.io as io
 from kg.extract import frames_dep, prefilter
 from kg.pipeline import Extractor
 spent = defaultdict(float)
@@ -166,7 +166,8 @@ def timed(owner, name, stage, generator=False):
             finally:
                 spent[stage] += time.perf_counter() - t
     setattr(owner, name, wrapper)
-timed(b, "iter_articles", "read", generator=True)
+timed(b, "iter_inputs", "read", generator=True)
+timed(w, "read_input", "read")
 timed(prefilter.Prefilter, "may_hold_contact", "prefilter")
 timed(frames_dep.DependencyRefiner, "for_sentences", "parse")
 timed(Extractor, "extract", "extract (incl. parse)")
