@@ -63,16 +63,17 @@ def test_budget_inline_without_a_limit() -> None:
     assert got[1].value == 1 and got[2].value == 0.5 and got[0].error == "ZeroDivisionError: division by zero"
 
 
+def endless(taken: list[int]) -> Iterator[int]:
+    """0, 1, 2... for ever, each number noted in ``taken`` as it is read."""
+    for i in itertools.count():
+        taken.append(i)
+        yield i
+
+
 def test_budget_reads_ahead_a_bounded_window() -> None:
     taken: list[int] = []
-
-    def endless() -> Iterator[int]:
-        for i in itertools.count():
-            taken.append(i)
-            yield i
-
     with Budget(5.0, workers=2, window=4) as budget:
-        results = budget.map(lambda x: x + 1, endless())
+        results = budget.map(lambda x: x + 1, endless(taken))
         first = [next(results)[1].value for _ in range(10)]
     assert first == list(range(1, 11))
     assert len(taken) <= 10 + 4
@@ -80,14 +81,8 @@ def test_budget_reads_ahead_a_bounded_window() -> None:
 
 def test_budget_reads_ahead_a_bounded_number_of_bytes() -> None:
     taken: list[int] = []
-
-    def endless() -> Iterator[int]:
-        for i in itertools.count():
-            taken.append(i)
-            yield i
-
     with Budget(5.0, workers=2, window=1000, window_bytes=40) as budget:
-        results = budget.map(lambda x: x + 1, endless(), weight=lambda _: 10)
+        results = budget.map(lambda x: x + 1, endless(taken), weight=lambda _: 10)
         first = [next(results)[1].value for _ in range(10)]
     assert first == list(range(1, 11))
     assert len(taken) <= 10 + 4  # 40 bytes: four items of 10 held ahead
