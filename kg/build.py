@@ -6,22 +6,27 @@ its reason, and the outputs are written atomically at the end.
 
 from __future__ import annotations
 
+import contextlib
+import gc
 import time
-from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field, replace
+from collections.abc import Callable, Container, Iterable, Iterator
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from pyoxigraph import Quad, Store
 
-from kg.budget import DEFAULT_SECONDS, Budget
+from kg.budget import DEFAULT_SECONDS, Budget, Outcome
 from kg.distributed import DaskRunner, Settings
-from kg.ingest.readers import Skipped, iter_articles
+from kg.ingest.readers import Line, Skipped, iter_articles, iter_inputs
 from kg.merge import ArticleMeta, MergedContact, Report, merge_reports
 from kg.model import Article, FuzzyDate
 from kg.pipeline import Extractor
 from kg.rdf.build import article_quads, article_triples_sorted, contact_quads
 from kg.rdf.io import triple_key, write_graph, write_turtle_streams
 from kg.rdf.mint import content_hash
+from kg.worker import Input, Processed, ReadOptions, article_meta, process
+
+__all__ = ["BuildReport", "article_meta", "build", "extract_reports", "graph_quads"]
 
 
 @dataclass
@@ -54,66 +59,91 @@ class BuildReport:
         return "\n".join(lines)
 
 
-def article_meta(article: Article) -> ArticleMeta:
-    return ArticleMeta(article.id, content_hash(article.text), article.title, article.published, article.lang,
-                       article.url)
-
-
-def _extract(extractor: Extractor, article: Article) -> tuple[tuple, tuple[str, ...], str]:
-    """Run in a worker: language, prefilter and extraction; only what the parent lacks comes back."""
-    article = extractor.with_language(article)  # detected once, then read by extract
-    result = extractor.extract(article)
-    return result.events, result.warnings, article.lang or "und"
-
-
-def extract_reports(articles: Iterable[Article | Skipped], extractor: Extractor, report: BuildReport,
+def extract_reports(inputs: Iterable[Input | Skipped], extractor: Extractor, report: BuildReport,
                     progress: Callable[[int, int], None] | None = None,
-                    budget: Budget | DaskRunner | None = None) -> tuple[list[ArticleMeta], list[Report]]:
-    """Run extraction over a stream, recording failures instead of stopping.
+                    budget: Budget | DaskRunner | None = None, options: ReadOptions | None = None,
+                    known: Container[str] = ()) -> tuple[list[ArticleMeta], list[Report]]:
+    """Read and extract a stream of inputs, recording failures instead of stopping.
 
-    With a ``budget``, articles run in worker processes (a time limit each,
-    several at once with --jobs; or on a Dask cluster); results still come
-    back in input order. Language detection and the prefilter run in the
-    workers too: on a small machine the parent must not become the bottleneck.
+    ``inputs`` are files and raw JSONL lines (``iter_inputs``) or articles already
+    read. With a ``budget``, they are read and extracted in worker processes (a
+    time limit each, several at once with --jobs; or on a Dask cluster); results
+    still come back in input order, and what follows is decided in that order:
+    a text seen before is read once, the store's texts (``known``) not at all.
     """
     metas: dict[str, ArticleMeta] = {}
     reports: list[Report] = []
     seen: dict[str, str] = {}  # content hash -> id of the first article with that text
+    read = options or ReadOptions()
 
-    def passed(item: Article | Skipped) -> bool:
-        """Unreadable items and repeated texts are not extracted (decided in input order)."""
-        if isinstance(item, Skipped):
-            return True
-        digest = content_hash(item.text)
-        if digest in seen:
-            return True
-        seen[digest] = item.id
-        return False
+    def run(item: Input) -> Processed:
+        return process(extractor, item, read, known)
 
-    for item, outcome in (budget or Budget(None)).map(lambda a: _extract(extractor, a), articles, passed):
-        if isinstance(item, Skipped):
-            report.skipped.append(item)
-            continue
-        meta = article_meta(item)
-        if not outcome.ran:
-            report.warnings.append(f"{item.origin}: same text as {seen[meta.content_hash]}, read once")
-            continue
-        if not outcome.ok or outcome.value is None:
-            reason = outcome.error if outcome.timed_out else f"extraction failed ({outcome.error})"
-            report.skipped.append(Skipped(item.origin, reason or "extraction failed"))
-            continue
-        events, warnings, lang = outcome.value
-        meta = replace(meta, lang=lang)
-        metas[meta.content_hash] = meta
-        report.articles += 1
-        report.warnings.extend(f"{item.origin}: {w}" for w in warnings)
-        if events:
-            report.with_contacts += 1
-            prov = extractor.provenance(lang)
-            reports.extend(Report.of(meta, e, prov) for e in events)
-        if progress is not None:
-            progress(report.articles, len(reports))
+    pool = budget or Budget(None)
+    with _heap_frozen():
+        for item, outcome in pool.map(run, inputs, skip=lambda i: isinstance(i, Skipped), weight=_weight):
+            if _record(item, outcome, extractor, report, metas, reports, seen) and progress is not None:
+                progress(report.articles, len(reports))
     return list(metas.values()), reports
+
+
+def _record(item: Input | Skipped, outcome: Outcome[Processed], extractor: Extractor, report: BuildReport,
+            metas: dict[str, ArticleMeta], reports: list[Report], seen: dict[str, str]) -> bool:
+    """One input's result, in input order: skipped, read once, or counted (True) with its reports kept."""
+    if isinstance(item, Skipped):
+        report.skipped.append(item)
+        return False
+    if not outcome.ok or outcome.value is None:  # the worker hung or died: nothing came back
+        reason = outcome.error if outcome.timed_out else f"extraction failed ({outcome.error})"
+        report.skipped.append(Skipped(item.origin, reason or "extraction failed"))
+        return False
+    done: Processed = outcome.value
+    report.warnings.extend(done.read_warnings)
+    if done.skipped is not None:
+        report.skipped.append(Skipped(item.origin, done.skipped))
+        return False
+    meta = done.meta
+    if meta is None:  # a blank line
+        return False
+    if done.known:
+        report.already += 1
+        return False
+    if meta.content_hash in seen:
+        report.warnings.append(f"{item.origin}: same text as {seen[meta.content_hash]}, read once")
+        return False
+    seen[meta.content_hash] = meta.id
+    if done.error is not None:
+        report.skipped.append(Skipped(item.origin, f"extraction failed ({done.error})"))
+        return False
+    metas[meta.content_hash] = meta
+    report.articles += 1
+    report.warnings.extend(f"{item.origin}: {w}" for w in done.warnings)
+    if done.events:
+        report.with_contacts += 1
+        prov = extractor.provenance(meta.lang or "und")
+        reports.extend(Report.of(meta, e, prov) for e in done.events)
+    return True
+
+
+@contextlib.contextmanager
+def _heap_frozen() -> Iterator[None]:
+    """Keep the garbage collector off everything loaded so far (gazetteer, indexes, model) during the loop.
+
+    Its full collections walk every tracked object: with those loaded that was 10-15% of the extraction
+    time (measured on bench/throughput.py streams), and in forked workers the walk also writes to the
+    inherited pages, which then stop being shared. Unfrozen afterwards: a library caller's later garbage
+    must stay collectable.
+    """
+    gc.freeze()
+    try:
+        yield
+    finally:
+        gc.unfreeze()
+
+
+def _weight(item: Input | Skipped) -> int:
+    """Bytes an input holds while it waits for a worker: a raw JSONL line may be large, a path is not."""
+    return len(item.data) if isinstance(item, Line) else 0
 
 
 def graph_quads(metas: list[ArticleMeta], contacts: list[MergedContact]) -> list[Quad]:
@@ -124,12 +154,23 @@ def graph_quads(metas: list[ArticleMeta], contacts: list[MergedContact]) -> list
 
 def _skip_known(articles: Iterable[Article | Skipped], known: set[str],
                 report: BuildReport) -> Iterator[Article | Skipped]:
-    """Drop articles whose text the store holds, before any extraction work."""
+    """Drop articles whose text the store holds, before they are sent to a Dask cluster."""
     for item in articles:
         if isinstance(item, Article) and content_hash(item.text) in known:
             report.already += 1
             continue
         yield item
+
+
+def _inputs(paths: Iterable[Path | str], options: ReadOptions, report: BuildReport, dask: bool,
+            known: set[str]) -> Iterator[Input | Skipped]:
+    """What the workers get: files and raw lines, which they read; but articles for a Dask cluster, whose
+    workers may not see the input files (the driver reads, and drops what the store holds)."""
+    if not dask:
+        return iter_inputs(paths, options.encoding)
+    articles = iter_articles(paths, options.published, options.encoding, options.lang,
+                             on_warning=report.warnings.append)
+    return _skip_known(articles, known, report) if known else articles
 
 
 def build(paths: Iterable[Path | str], out_dir: Path | str | None, *, published: FuzzyDate | None = None,
@@ -151,7 +192,7 @@ def build(paths: Iterable[Path | str], out_dir: Path | str | None, *, published:
     start = time.perf_counter()
     report = BuildReport()
     extractor = extractor or Extractor()
-    articles = iter_articles(paths, published, encoding, lang, on_warning=report.warnings.append)
+    options = ReadOptions(published, encoding, lang)
     quads: list[Quad] | None = None
     view_quads: list[Quad] | None = None  # what the view needs: the contacts and their sources
     if scheduler:
@@ -159,10 +200,11 @@ def build(paths: Iterable[Path | str], out_dir: Path | str | None, *, published:
     else:
         budget = Budget(timeout, workers=jobs)
         if jobs > 1:  # load the model and indexes before forking, so the workers share them
-            extractor.warm_up(("fr", "en") if lang is None else (lang,))
+            extractor.warm_up(("fr", "en") if lang is None else (lang,), detect=lang is None)
     if store is None:
         with budget:
-            metas, reports = extract_reports(articles, extractor, report, progress, budget=budget)
+            metas, reports = extract_reports(_inputs(paths, options, report, bool(scheduler), set()), extractor,
+                                             report, progress, budget=budget, options=options)
         contacts = merge_reports(reports)
         report.reports = sum(len(c.reports) for c in contacts)
         report.contacts = len(contacts)
@@ -178,8 +220,9 @@ def build(paths: Iterable[Path | str], out_dir: Path | str | None, *, published:
 
         with StoreWriter(store) as writer:
             with budget:
-                metas, reports = extract_reports(_skip_known(articles, writer.known, report), extractor, report,
-                                                 progress, budget=budget)
+                metas, reports = extract_reports(_inputs(paths, options, report, bool(scheduler), writer.known),
+                                                 extractor, report, progress, budget=budget, options=options,
+                                                 known=writer.known)
             writer.commit(metas, reports)
         report.reports, report.stored = len(reports), True
         if writer.known:  # counts (and out_dir) are of the whole store

@@ -19,7 +19,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from kg.budget import Outcome, describe
+from kg.budget import Outcome
 from kg.model import Article
 
 _EXTRACTORS: dict[tuple, Any] = {}  # one Extractor per settings, per worker process
@@ -43,18 +43,12 @@ def _extractor(settings: Settings) -> Any:
     return _EXTRACTORS[key]
 
 
-def extract_batch(batch: list[Article], settings: Settings) -> list[tuple[bool, Any]]:
-    """Run on a worker: (True, (events, warnings, lang)) or (False, one-line error) per article."""
+def extract_batch(batch: list[Article], settings: Settings) -> list[Any]:
+    """Run on a worker: a ``kg.worker.Processed`` per article, as a local worker gives (failures included)."""
+    from kg.worker import process
+
     ex = _extractor(settings)
-    out: list[tuple[bool, Any]] = []
-    for article in batch:
-        try:
-            article = ex.with_language(article)
-            result = ex.extract(article)
-            out.append((True, (result.events, result.warnings, article.lang or "und")))
-        except Exception as exc:  # one bad article must not fail its batch
-            out.append((False, describe(exc)))
-    return out
+    return [process(ex, article) for article in batch]
 
 
 class DaskRunner:
@@ -74,9 +68,9 @@ class DaskRunner:
     def __exit__(self, *exc: object) -> None:
         self.client.close()
 
-    def map(self, fn: Callable[[Article], Any], items: Iterable[Article],
-            skip: Callable[[Article], bool] | None = None) -> Iterator[tuple[Article, Outcome[Any]]]:
-        del fn  # workers extract with their own Extractor (see module docstring)
+    def map(self, fn: Callable[[Article], Any], items: Iterable[Article], skip: Callable[[Article], bool] | None = None,
+            weight: Callable[[Article], int] | None = None) -> Iterator[tuple[Article, Outcome[Any]]]:
+        del fn, weight  # workers extract with their own Extractor (see module docstring); batches bound memory
         futures: list[tuple[list[tuple[Article, bool]], Any]] = []
         batch: list[tuple[Article, bool]] = []
 
@@ -95,8 +89,7 @@ class DaskRunner:
                     if skipped:
                         yield article, Outcome(ran=False)
                         continue
-                    ok, payload = next(results)
-                    yield article, Outcome(payload) if ok else Outcome(error=payload)
+                    yield article, Outcome(next(results))
 
         for item in items:
             batch.append((item, bool(skip and skip(item))))

@@ -38,8 +38,14 @@ class Extractor:
     _triggers: dict[str, TriggerFinder] = field(default_factory=dict, init=False, repr=False)
     _filter: Prefilter | None = field(default=None, init=False, repr=False)
 
-    def warm_up(self, langs: tuple[str, ...] = ("fr", "en")) -> Extractor:
-        """Load everything now (before forking workers, so they share it)."""
+    def warm_up(self, langs: tuple[str, ...] = ("fr", "en"), detect: bool = True) -> Extractor:
+        """Load everything now (before forking workers, so they share it).
+
+        ``detect``: also the language identifier, which every worker would
+        otherwise load for itself (most of a second each).
+        """
+        if detect:
+            langid.warm_up()
         for lang in langs:
             self.finder(lang)
             self.triggers(lang)

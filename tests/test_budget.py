@@ -63,19 +63,50 @@ def test_budget_inline_without_a_limit() -> None:
     assert got[1].value == 1 and got[2].value == 0.5 and got[0].error == "ZeroDivisionError: division by zero"
 
 
+def endless(taken: list[int]) -> Iterator[int]:
+    """0, 1, 2... for ever, each number noted in ``taken`` as it is read."""
+    for i in itertools.count():
+        taken.append(i)
+        yield i
+
+
 def test_budget_reads_ahead_a_bounded_window() -> None:
     taken: list[int] = []
-
-    def endless() -> Iterator[int]:
-        for i in itertools.count():
-            taken.append(i)
-            yield i
-
     with Budget(5.0, workers=2, window=4) as budget:
-        results = budget.map(lambda x: x + 1, endless())
+        results = budget.map(lambda x: x + 1, endless(taken))
         first = [next(results)[1].value for _ in range(10)]
     assert first == list(range(1, 11))
     assert len(taken) <= 10 + 4
+
+
+def test_budget_reads_ahead_a_bounded_number_of_bytes() -> None:
+    taken: list[int] = []
+    with Budget(5.0, workers=2, window=1000, window_bytes=40) as budget:
+        results = budget.map(lambda x: x + 1, endless(taken), weight=lambda _: 10)
+        first = [next(results)[1].value for _ in range(10)]
+    assert first == list(range(1, 11))
+    assert len(taken) <= 10 + 4  # 40 bytes: four items of 10 held ahead
+
+
+def slow_pair(x: int) -> int:
+    if x in (1, 2):
+        time.sleep(0.7)
+    return x
+
+
+def test_budget_queued_items_get_their_whole_budget() -> None:
+    """A worker is sent several items at once; each one's clock starts when the one before it is done."""
+    with Budget(1.0, workers=1) as budget:
+        got = list(budget.map(slow_pair, range(6)))
+        assert len(budget._pool) == 1  # 1.4 s of work on one worker, none stopped
+    assert [o.value for _, o in got] == list(range(6))
+
+
+def test_budget_items_queued_behind_a_hang_go_to_a_new_worker() -> None:
+    with Budget(1.0, workers=1) as budget:
+        got = dict(budget.map(work, [0, 3, 1, 2, 4]))
+    assert got[3].timed_out
+    assert [got[i].value for i in (0, 1, 2, 4)] == [0, 10, 20, 40]
 
 
 def test_budget_unpicklable_result_is_a_failure_not_a_crash() -> None:

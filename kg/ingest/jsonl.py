@@ -25,7 +25,7 @@ from typing import Any, BinaryIO
 from kg.errors import DecodeError
 from kg.ingest.clean import clean_line, clean_text
 from kg.ingest.decode import BOMS, check_encoding, decode, looks_binary
-from kg.ingest.readers import MAX_BYTES, Skipped, check_published
+from kg.ingest.readers import MAX_BYTES, Line, Skipped, check_published
 from kg.model import Article, FuzzyDate
 
 MAX_LINE = MAX_BYTES
@@ -37,6 +37,19 @@ _LANG = re.compile(r"^[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{1,8})*$")
 def iter_jsonl(stream: BinaryIO, origin: str, published: FuzzyDate | None = None, encoding: str | None = None,
                lang: str | None = None, warn: Callable[[str], None] = lambda _m: None) -> Iterator[Article | Skipped]:
     """Articles from a JSONL byte stream (a file or stdin), lazily."""
+    for line in iter_lines(stream, origin, encoding):
+        item = line if isinstance(line, Skipped) else read_line(line, published, encoding, lang, warn)
+        if item is not None:
+            yield item
+
+
+def iter_lines(stream: BinaryIO, origin: str, encoding: str | None = None) -> Iterator[Line | Skipped]:
+    """The stream's non-blank lines, as read: split, never decoded (``read_line`` does that).
+
+    This is the part of reading that must happen in order, in one process; what
+    costs (decoding, JSON, cleaning) is left to ``read_line``, which ``kg build``
+    runs in its worker processes.
+    """
     if not hasattr(stream, "peek"):
         stream = io.BufferedReader(stream)  # type: ignore[arg-type]
     try:
@@ -50,20 +63,35 @@ def iter_jsonl(stream: BinaryIO, origin: str, published: FuzzyDate | None = None
         if binary:
             yield Skipped(origin, f"looks like {binary}, not JSONL")
             return
-    lines = _text_lines(stream, origin, wide) if wide else _byte_lines(stream, origin, encoding, warn)
+    lines = _text_lines(stream, origin, wide) if wide else _byte_lines(stream, origin)
     for lineno, line in lines:
-        where = f"{origin}:{lineno}"
         if isinstance(line, Skipped):
             yield line
-            continue
-        if not line.strip():
-            continue
+        elif line.strip():  # a line of other blanks (NBSP) is dropped by read_line, once decoded
+            yield Line(f"{origin}:{lineno}", line)
+
+
+def read_line(line: Line, published: FuzzyDate | None = None, encoding: str | None = None, lang: str | None = None,
+              warn: Callable[[str], None] = lambda _m: None) -> Article | Skipped | None:
+    """One line -> its article, a Skipped naming ``file:line`` and the reason, or None when it is blank.
+
+    Decoding follows ``kg.ingest.decode`` for this line alone: a cp1252 line does
+    not change how the next line is read.
+    """
+    text = line.data
+    if isinstance(text, bytes):
         try:
-            item = parse_line(line, where, published, lang, warn)
-        except ValueError as exc:
-            yield Skipped(where, str(exc))
-            continue
-        yield item
+            text, warning = decode(text, line.where, encoding, sniff=False)
+        except DecodeError as exc:
+            return Skipped(line.where, exc.message.removeprefix(f"{line.where}: "))
+        if warning:
+            warn(f"{line.where}: {warning}")
+        if not text.strip():
+            return None
+    try:
+        return parse_line(text, line.where, published, lang, warn)
+    except ValueError as exc:
+        return Skipped(line.where, str(exc))
 
 
 def parse_line(line: str, where: str, published: FuzzyDate | None = None, lang: str | None = None,
@@ -153,34 +181,22 @@ def _wide_codec(head: bytes, encoding: str | None) -> str | None:
     return None
 
 
-def _byte_lines(stream: BinaryIO, origin: str, encoding: str | None,
-                warn: Callable[[str], None]) -> Iterator[tuple[int, str | Skipped]]:
-    """Lines of an ASCII-compatible stream, each decoded on its own (never more than one line in memory)."""
+def _byte_lines(stream: BinaryIO, origin: str) -> Iterator[tuple[int, bytes | Skipped]]:
+    """Lines of an ASCII-compatible stream, undecoded (never more than one line in memory)."""
     lineno = 0
     while True:
         raw = stream.readline(MAX_LINE + 1)
         if not raw:
             return
         lineno += 1
-        where = f"{origin}:{lineno}"
         if len(raw) > MAX_LINE and not raw.endswith(b"\n"):
-            yield lineno, Skipped(where, f"line over the {MAX_LINE:,}-byte limit; skipped")
+            yield lineno, Skipped(f"{origin}:{lineno}", f"line over the {MAX_LINE:,}-byte limit; skipped")
             while raw and not raw.endswith(b"\n"):
                 raw = stream.readline(_CHUNK)
             continue
         if lineno == 1 and raw.startswith(codecs.BOM_UTF8):
             raw = raw[len(codecs.BOM_UTF8):]
-        yield lineno, _decode_line(raw.rstrip(b"\r\n"), where, encoding, warn)
-
-
-def _decode_line(raw: bytes, where: str, encoding: str | None, warn: Callable[[str], None]) -> str | Skipped:
-    try:
-        text, warning = decode(raw, where, encoding, sniff=False)
-    except DecodeError as exc:
-        return Skipped(where, exc.message.removeprefix(f"{where}: "))
-    if warning:
-        warn(f"{where}: {warning}")
-    return text
+        yield lineno, raw.rstrip(b"\r\n")
 
 
 def _text_lines(stream: BinaryIO, origin: str, codec: str) -> Iterator[tuple[int, str | Skipped]]:

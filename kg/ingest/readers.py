@@ -35,8 +35,8 @@ from kg.ingest.clean import clean_line, clean_text, one_line
 from kg.ingest.decode import decode
 from kg.model import Article, FuzzyDate
 
-__all__ = ["HEADER", "MAX_BYTES", "SUFFIXES", "Skipped", "article_from_text", "clean_text", "decode",
-           "expand_paths", "iter_articles", "parse_header", "read_text_file"]
+__all__ = ["HEADER", "MAX_BYTES", "SUFFIXES", "Line", "Skipped", "Source", "article_from_text", "clean_text", "decode",
+           "expand_paths", "iter_articles", "iter_inputs", "parse_header", "read_input", "read_text_file"]
 
 # " date 2024-03-05 Title". The date must start with a digit, so a French first
 # line such as "Date limite pour..." is text, while "date 2022-13-45" is a
@@ -186,6 +186,18 @@ class Source:
         return "jsonl" if suffix in JSONL_SUFFIXES else "html" if suffix in HTML_SUFFIXES else "text"
 
 
+@dataclass(frozen=True, slots=True)
+class Line:
+    """One JSONL line as read from its file, not yet decoded or parsed (see ``kg.ingest.jsonl.read_line``)."""
+
+    where: str  # "path:line"
+    data: bytes | str  # the raw bytes; text when the file is UTF-16/32, decoded as a whole to find its lines
+
+    @property
+    def origin(self) -> str:
+        return self.where
+
+
 def expand_paths(paths: Iterable[Path | str], suffixes: tuple[str, ...] = SUFFIXES) -> Iterator[Source | Skipped]:
     """Inputs under the given paths, in a stable order, one directory listed at a time.
 
@@ -272,40 +284,68 @@ def iter_articles(paths: Iterable[Path | str], published: FuzzyDate | None = Non
     ``lang`` forces the language of every article; without it a JSONL line's
     ``lang`` field is used, else the language is detected later.
     """
-    from kg.ingest.jsonl import iter_jsonl
-
     warn = on_warning or (lambda _msg: None)
+    for item in iter_inputs(paths, encoding, stdin=stdin):
+        if isinstance(item, Skipped):
+            yield item
+            continue
+        article, warnings = read_input(item, published, encoding, lang)
+        for w in warnings:
+            warn(w)
+        if article is not None:
+            yield article
+
+
+def iter_inputs(paths: Iterable[Path | str], encoding: str | None = None, *,
+                stdin: BinaryIO | None = None) -> Iterator[Source | Line | Skipped]:
+    """What ``iter_articles`` reads, before it is read: files, raw JSONL lines, and what cannot be opened.
+
+    The cheap, ordered half of reading (walking folders, splitting JSONL into
+    lines); ``read_input`` is the costly half, which ``kg build`` runs in its
+    worker processes.
+    """
+    from kg.ingest.jsonl import iter_lines
+
     stdin_used = False
     for item in expand_paths(paths):
         if isinstance(item, Skipped):
             yield item
-            continue
-        if item.path is None:
+        elif item.path is None:
             if stdin_used:
                 yield Skipped("<stdin>", "given twice; read once")
                 continue
             stdin_used = True
-            yield from iter_jsonl(stdin or sys.stdin.buffer, "<stdin>", published, encoding, lang, warn)
-            continue
-        if item.kind == "jsonl":
+            yield from iter_lines(stdin or sys.stdin.buffer, "<stdin>", encoding)
+        elif item.kind == "jsonl":
             try:
                 fh = item.path.open("rb")
             except OSError as exc:
                 yield Skipped(item.origin, f"cannot read ({exc.strerror or exc.__class__.__name__})")
                 continue
             with fh:
-                yield from iter_jsonl(fh, item.origin, published, encoding, lang, warn)
-            continue
-        try:
-            if item.kind == "html":
-                from kg.ingest.html import read_html_file
+                yield from iter_lines(fh, item.origin, encoding)
+        else:
+            yield item
 
-                article, warning = read_html_file(item.path, published, encoding, lang, item.ident)
-            else:
-                article, warning = read_text_file(item.path, published, encoding, lang, item.ident)
-        except InputError as exc:
-            yield Skipped(item.origin, exc.message.removeprefix(f"{item.origin}: "))
-            continue
-        if warning:
-            warn(f"{item.origin}: {warning}")
-        yield article
+
+def read_input(item: Source | Line, published: FuzzyDate | None = None, encoding: str | None = None,
+               lang: str | None = None) -> tuple[Article | Skipped | None, list[str]]:
+    """One input -> its article (a Skipped saying why not; None for a blank line) and the warnings, each naming it."""
+    warnings: list[str] = []
+    if isinstance(item, Line):
+        from kg.ingest.jsonl import read_line
+
+        return read_line(item, published, encoding, lang, warnings.append), warnings
+    assert item.path is not None, "stdin is read as lines"
+    try:
+        if item.kind == "html":
+            from kg.ingest.html import read_html_file
+
+            article, warning = read_html_file(item.path, published, encoding, lang, item.ident)
+        else:
+            article, warning = read_text_file(item.path, published, encoding, lang, item.ident)
+    except InputError as exc:
+        return Skipped(item.origin, exc.message.removeprefix(f"{item.origin}: ")), warnings
+    if warning:
+        warnings.append(f"{item.origin}: {warning}")
+    return article, warnings

@@ -16,6 +16,11 @@ def _identifier() -> Any:
     return langid
 
 
+def warm_up() -> None:
+    """Load the identifier's model now (it is loaded lazily on its first use)."""
+    _identifier().classify("warm up")
+
+
 def detect(text: str) -> str:
     """ISO 639-1 code of the text's language, from its first few thousand characters."""
     sample = text[:4000]
