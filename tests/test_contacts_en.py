@@ -169,6 +169,8 @@ CASES = [
      FRI, [((PUT, SCH), "meeting", "occurred", "2023-03-15"), ((SCH, ZEL), "meeting", "occurred", "2023-03-14")]),
     ("the date of what comes after 'ahead of'", "Biden and Scholz had a phone call ahead of the holiday on March 20.",
      FRI, [((BID, SCH), "phone", "occurred", None)]),
+    ("no contact: too early", "The Kremlin said it was too early to talk of a meeting between Putin and Zelenskyy.",
+     FRI, []),
     ("planned follow-up", "Erdogan will meet Putin in Sochi on Monday. The two leaders are then expected to call "
      "Macron.", FRI, [((ERD, PUT), "meeting", "planned", "2023-03-20"),
                       ((ERD, MAC, PUT), "phone", "planned", "2023-03-20")]),

@@ -110,6 +110,10 @@ CASES = [
      "peuple.", TUE, [((PUT, XI), "meeting", "occurred", "2026-01-29")]),
     ("a summit after which they talked", "Vladimir Poutine s'est entretenu mardi avec Xi Jinping, après le sommet de "
      "Tianjin.", TUE, [((PUT, XI), "meeting", "occurred", "2026-02-03")]),
+    ("planned: a long cue after the noun", "Selon Ankara, une rencontre entre MM. Erdogan et Zelensky est « en train "
+     "de se préparer », sans date.", TUE, [((ERD, ZEL), "meeting", "planned", None)]),
+    ("no contact: premature", "Le Kremlin a jugé « prématuré » d'évoquer une rencontre entre Vladimir Poutine et "
+     "Volodymyr Zelensky.", TUE, []),
     ("cancelled", "Joe Biden a annulé sa rencontre avec Vladimir Poutine.", "2022-02-25",
      [((BID, PUT), "meeting", "cancelled", None)]),
     ("cancelled: the scheduled date, not the day of cancelling", "Joe Biden a annulé jeudi le sommet prévu le 12 juin "

@@ -44,7 +44,7 @@ FR = Cues(
         "reprendre", "renouer", "préparer", "préparation"),
     planned_after=_seqs(
         "est prévu", "est prévue", "sont prévus", "prévu", "prévue", "se prépare", "se préparent",
-        "en train de se préparer", "aura lieu", "doit avoir lieu", "devrait avoir lieu", "est programmé",
+        "en train de se préparer", "se préparer", "aura lieu", "doit avoir lieu", "devrait avoir lieu", "est programmé",
         "est programmée", "prochainement", "à une date à fixer", "se tiendra"),
     cancelled=_seqs(
         "annulé", "annulée", "annulés", "annulées", "annule", "annulation", "a annulé", "sine die", "reporté",
@@ -58,7 +58,7 @@ FR = Cues(
         "important de", "il faut", "faudrait", "appelle à", "appelé à", "appelait à", "a invité", "invite",
         "invité à", "plaide pour", "a tenté de", "tente de", "essaie de", "a essayé de", "cherche à",
         "demande", "réclame", "exhorté", "exhorte", "pas question de", "hypothétique", "redevenir utile",
-        "pas encore"),
+        "pas encore", "prématuré", "prématurée", "trop tôt"),
     no_contact_any=_seqs(
         "démenti", "démentent", "dément", "a démenti", "nie", "nient", "a nié", "supposé", "présumé",
         "à plusieurs reprises", "régulièrement", "quotidiennement", "tous les jours", "chaque semaine", "souvent",
@@ -93,7 +93,8 @@ EN = Cues(
         "called on", "calls on", "considering", "consider", "possible", "potential", "possibility of", "tried to",
         "tries to", "attempted to", "sought to", "seeking to", "seeks to", "asked to", "requested", "in favour of",
         "yet to", "have yet to", "has yet to", "never",
-        "in favor of", "pushing for", "push for", "no plans to", "hypothetical", "eager to", "keen to"),
+        "in favor of", "pushing for", "push for", "no plans to", "hypothetical", "eager to", "keen to",
+        "premature", "too early", "too soon"),
     no_contact_any=_seqs(
         "denied", "denies", "deny", "alleged", "purported", "no such", "there was no", "there has been no",
         "several times", "many times", "repeatedly", "regularly", "almost daily", "every week", "every day",
@@ -206,6 +207,6 @@ def status_of(ws: list[Word], trigger: tuple[int, int], window: tuple[int, int],
             return Status.PLANNED, "planned:purpose:future-tense"
     if verb and cues.future_suffix is not None and cues.future_suffix.search(trig):
         return Status.PLANNED, "future-tense"
-    if (cue := _has(cues.planned_after, fw, te, min(hi, te + 10), _COORDINATORS)) is not None:
+    if (cue := _has(cues.planned_after, fw, te, min(hi, te + 14), _COORDINATORS)) is not None:
         return Status.PLANNED, "planned:" + " ".join(cue)
     return Status.OCCURRED, "occurred"
