@@ -67,6 +67,8 @@ CASES = [
      "2022-06-16", [((MAC, ZEL), "unspecified", "occurred", None)]),
     ("a dated lead without a contact dates the next", "Emmanuel Macron est arrivé mardi à Kiev. Il s'est entretenu "
      "avec Volodymyr Zelensky.", TUE23, [((MAC, ZEL), "unspecified", "occurred", "2023-02-07")]),
+    ("a leaderless meeting lead dates the next", "Le sommet s'est tenu vendredi à Bruxelles. Emmanuel Macron s'est "
+     "entretenu avec Xi Jinping dans l'après-midi.", TUE, [((MAC, XI), "unspecified", "occurred", "2026-01-30")]),
     ("a lead's speech date dates nothing", "Emmanuel Macron a déclaré mardi à Kiev que la guerre serait longue. Il "
      "s'est entretenu avec Volodymyr Zelensky.", TUE23, [((MAC, ZEL), "unspecified", "occurred", None)]),
     ("il: the subject pronoun before the names of its sentence", "Joe Biden est arrivé à Paris. Il y a été reçu par "

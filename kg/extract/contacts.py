@@ -593,7 +593,10 @@ def extract_events(article: Article, lang: str, gazetteer: Gazetteer, finder: Me
             events, episode = carry_dates(episode, events, sent.index, sent.text, lang)
         if sent.index == 0 and not events:
             people = {k for s, _, k in state.discourse.history if s == 0}
-            episode = lead_episode(sent.text, find_time_expressions(sent.text, reference), people, lang)
+            episode = lead_episode(sent.text, find_time_expressions(sent.text, reference), people, lang,
+                                   trig_finder.any_in(words(sent.text)))
+            if episode is not None:
+                state.last_day = episode.date  # "dans l'après-midi" later on is that day's
         for e in events:
             state.pairs.append(tuple(p.key for p in e.participants))
             if e.date is not None and e.date.day is not None:

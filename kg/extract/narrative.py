@@ -7,7 +7,8 @@ Leaving those contacts undated throws away what every reader understands, so
 a follow-up inherits the date when all of this holds:
 
 - it comes at most two sentences after a dated contact (or after a follow-up
-  that inherited), and shares a participant with it;
+  that inherited), and shares a participant with it (a leaderless lead's
+  meeting is everyone's);
 - it has the same status (a plan continues a plan, a held meeting a held one);
 - its sentence carries no mark of an earlier occasion: a pluperfect or a word
   like "déjà", "précédent", "already", "last", "since" points back in time,
@@ -48,14 +49,17 @@ def points_back(text: str, lang: str) -> bool:
     return not _EARLIER.get(lang, _EARLIER["en"]).isdisjoint(folded_words(text))
 
 
-def lead_episode(text: str, times: list[TimeExpr], people: set[str], lang: str) -> Episode | None:
+def lead_episode(text: str, times: list[TimeExpr], people: set[str], lang: str,
+                 tells_a_meeting: bool = False) -> Episode | None:
     """A lead without a contact still dates the story: "Erdogan et Guterres sont arrivés jeudi à Lviv".
 
-    Only a plain narrative lead counts: one past day, a leader in it, no speech verb (the day
-    someone *said* something is not the day of what they did).
+    Only a plain narrative lead counts: one past day, a leader in it (or a meeting word: "Le
+    sommet UE-Chine s'est tenu vendredi", whose participants the next sentences name), no
+    speech verb (the day someone *said* something is not the day of what they did).
     """
     days = [t for t in times if t.past is not None and t.past.day is not None and not t.since]
-    if len(days) != 1 or not people or not SPEECH.get(lang, SPEECH["en"]).isdisjoint(folded_words(text)):
+    if len(days) != 1 or not (people or tells_a_meeting) or not SPEECH.get(lang, SPEECH["en"]).isdisjoint(
+            folded_words(text)):
         return None
     return Episode(days[0].past, frozenset(people), Status.OCCURRED, 0)  # type: ignore[arg-type]
 
@@ -67,7 +71,7 @@ def carry_dates(episode: Episode | None, events: list[ContactEvent], sentence: i
     back = points_back(text, lang)
     for e in events:
         if e.date is None and episode is not None and not back and sentence - episode.sentence <= _GAP \
-                and e.status is episode.status and not e.keys.isdisjoint(episode.people):
+                and e.status is episode.status and (not episode.people or not e.keys.isdisjoint(episode.people)):
             e = replace(e, date=episode.date)
         out.append(e)
     for e in out:
