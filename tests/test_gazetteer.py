@@ -206,6 +206,16 @@ HISTORY = [
     ("en", "the Irish prime minister", "2013-06-01", "Enda Kenny"),
     ("fr", "le président irlandais", "2010-06-01", "Mary McAleese"),
     ("fr", "le Premier ministre togolais", "2017-06-01", "Komi Klassou"),
+    ("fr", "le président centrafricain", "2015-06-01", "Catherine Samba-Panza"),
+    ("en", "the Guinean president", "2015-06-01", "Alpha Condé"),
+    ("fr", "le Premier ministre guinéen", "2012-06-01", "Mohamed Said Fofana"),
+    ("fr", "le Premier ministre haïtien", "2013-06-01", "Laurent Lamothe"),
+    ("en", "the Haitian president", "2018-06-01", "Jovenel Moïse"),
+    ("fr", "le président dominicain", "2015-06-01", "Danilo Medina"),
+    ("fr", "le président chypriote", "2011-06-01", "Demetris Christofias"),
+    ("fr", "le Premier ministre gabonais", "2015-06-01", "Daniel Ona Ondo"),
+    ("en", "the Beninese president", "2012-06-01", "Thomas Boni Yayi"),
+    ("en", "the Bosnian prime minister", "2013-06-01", "Vjekoslav Bevanda"),
 ]
 
 
