@@ -216,6 +216,19 @@ HISTORY = [
     ("fr", "le Premier ministre gabonais", "2015-06-01", "Daniel Ona Ondo"),
     ("en", "the Beninese president", "2012-06-01", "Thomas Boni Yayi"),
     ("en", "the Bosnian prime minister", "2013-06-01", "Vjekoslav Bevanda"),
+    ("fr", "le président hondurien", "2012-06-01", "Porfirio Lobo Sosa"),
+    ("en", "the Salvadoran president", "2016-06-01", "Salvador Sánchez Cerén"),
+    ("en", "the Jamaican prime minister", "2013-06-01", "Portia Simpson-Miller"),
+    ("fr", "le Premier ministre swazi", "2015-06-01", "Barnabas Sibusiso Dlamini"),
+    ("en", "the Fijian president", "2012-06-01", "Epeli Nailatikau"),
+    ("fr", "le président ouzbek", "2012-06-01", "Islam Karimov"),
+    ("en", "the Uzbek prime minister", "2012-06-01", "Shavkat Mirziyoyev"),
+    ("fr", "le Premier ministre néo-zélandais", "2014-06-01", "John Key"),
+    ("en", "the New Zealand prime minister", "2017-06-01", "Bill English"),
+    ("fr", "le président slovène", "2010-06-01", "Danilo Türk"),
+    ("en", "the Slovenian prime minister", "2016-06-01", "Miro Cerar"),
+    ("fr", "la Première ministre islandaise", "2011-06-01", "Jóhanna Sigurðardóttir"),
+    ("en", "the Icelandic president", "2012-06-01", "Ólafur Ragnar Grímsson"),
 ]
 
 
