@@ -229,6 +229,18 @@ HISTORY = [
     ("en", "the Slovenian prime minister", "2016-06-01", "Miro Cerar"),
     ("fr", "la Première ministre islandaise", "2011-06-01", "Jóhanna Sigurðardóttir"),
     ("en", "the Icelandic president", "2012-06-01", "Ólafur Ragnar Grímsson"),
+    ("fr", "le président kirghiz", "2014-06-01", "Almazbek Atambayev"),
+    ("en", "the Kyrgyz prime minister", "2013-06-01", "Zhantoro Satybaldiyev"),
+    ("fr", "le Premier ministre slovaque", "2011-06-01", "Iveta Radičová"),
+    ("en", "the Slovak president", "2016-06-01", "Andrej Kiska"),
+    ("fr", "le Premier ministre macédonien", "2012-06-01", "Nikola Gruevski"),
+    ("en", "the Macedonian president", "2015-06-01", "Gjorge Ivanov"),
+    ("fr", "le président mongol", "2012-06-01", "Tsakhiagiin Elbegdorj"),
+    ("fr", "le président malgache", "2015-06-01", "Hery Rajaonarimampianina"),
+    ("en", "the Malagasy prime minister", "2012-06-01", "Omer Beriziky"),
+    ("fr", "la présidente malawite", "2013-06-01", "Joyce Banda"),
+    ("en", "the Liberian president", "2014-06-01", "Ellen Johnson Sirleaf"),
+    ("fr", "le Premier ministre rwandais", "2012-06-01", "Pierre Habumuremyi"),
 ]
 
 
