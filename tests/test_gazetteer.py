@@ -241,6 +241,13 @@ HISTORY = [
     ("fr", "la présidente malawite", "2013-06-01", "Joyce Banda"),
     ("en", "the Liberian president", "2014-06-01", "Ellen Johnson Sirleaf"),
     ("fr", "le Premier ministre rwandais", "2012-06-01", "Pierre Habumuremyi"),
+    ("en", "the Singaporean president", "2014-06-01", "Tony Tan"),
+    ("fr", "le président sierra-léonais", "2014-06-01", "Ernest Bai Koroma"),
+    ("en", "the Mauritanian prime minister", "2016-06-01", "Yahya Ould Hademine"),
+    ("fr", "le président mauritanien", "2012-06-01", "Mohamed Ould Abdel Aziz"),
+    ("en", "the Laotian prime minister", "2012-06-01", "Thongsing Thammavong"),
+    ("fr", "le Premier ministre tadjik", "2011-06-01", "Oqil Oqilov"),
+    ("fr", "le président gambien", "2012-06-01", "Yahya Jammeh"),
 ]
 
 
