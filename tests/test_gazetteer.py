@@ -248,6 +248,11 @@ HISTORY = [
     ("en", "the Laotian prime minister", "2012-06-01", "Thongsing Thammavong"),
     ("fr", "le Premier ministre tadjik", "2011-06-01", "Oqil Oqilov"),
     ("fr", "le président gambien", "2012-06-01", "Yahya Jammeh"),
+    ("fr", "le président burundais", "2015-06-01", "Pierre Nkurunziza"),
+    ("en", "the Bissau-Guinean prime minister", "2013-06-01", "Rui Duarte de Barros"),
+    ("fr", "le Premier ministre cap-verdien", "2012-06-01", "José Maria Neves"),
+    ("en", "the Cape Verdean president", "2015-06-01", "Jorge Carlos Fonseca"),
+    ("fr", "le président comorien", "2013-06-01", "Ikililou Dhoinine"),
 ]
 
 
