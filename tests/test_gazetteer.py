@@ -253,6 +253,11 @@ HISTORY = [
     ("fr", "le Premier ministre cap-verdien", "2012-06-01", "José Maria Neves"),
     ("en", "the Cape Verdean president", "2015-06-01", "Jorge Carlos Fonseca"),
     ("fr", "le président comorien", "2013-06-01", "Ikililou Dhoinine"),
+    ("fr", "le Premier ministre djiboutien", "2011-06-01", "Dileita Mohamed Dileita"),
+    ("en", "the Equatorial Guinean prime minister", "2014-06-01", "Vicente Ehate Tomi"),
+    ("fr", "le Premier ministre guyanien", "2017-06-01", "Moses Nagamootoo"),
+    ("en", "the Trinidadian prime minister", "2012-06-01", "Kamla Persad-Bissessar"),
+    ("fr", "le président trinidadien", "2015-06-01", "Anthony Carmona"),
 ]
 
 
