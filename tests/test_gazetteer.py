@@ -258,6 +258,10 @@ HISTORY = [
     ("fr", "le Premier ministre guyanien", "2017-06-01", "Moses Nagamootoo"),
     ("en", "the Trinidadian prime minister", "2012-06-01", "Kamla Persad-Bissessar"),
     ("fr", "le président trinidadien", "2015-06-01", "Anthony Carmona"),
+    ("fr", "le Premier ministre bhoutanais", "2015-06-01", "Tshering Tobgay"),
+    ("en", "the Belizean prime minister", "2015-06-01", "Dean Barrow"),
+    ("fr", "le Premier ministre barbadien", "2015-06-01", "Freundel Stuart"),
+    ("en", "the Bahamian prime minister", "2014-06-01", "Perry Christie"),
 ]
 
 
