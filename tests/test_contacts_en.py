@@ -171,6 +171,8 @@ CASES = [
      FRI, [((BID, SCH), "phone", "occurred", None)]),
     ("no contact: too early", "The Kremlin said it was too early to talk of a meeting between Putin and Zelenskyy.",
      FRI, []),
+    ("a video shown is no video call", "Scholz's visit to the White House on Tuesday turned tense when Biden played "
+     "a video.", FRI, [((BID, SCH), "meeting", "occurred", "2023-03-14")]),
     ("planned follow-up", "Erdogan will meet Putin in Sochi on Monday. The two leaders are then expected to call "
      "Macron.", FRI, [((ERD, PUT), "meeting", "planned", "2023-03-20"),
                       ((ERD, MAC, PUT), "phone", "planned", "2023-03-20")]),

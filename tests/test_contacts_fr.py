@@ -69,6 +69,8 @@ CASES = [
      "avec Volodymyr Zelensky.", TUE23, [((MAC, ZEL), "unspecified", "occurred", "2023-02-07")]),
     ("a leaderless meeting lead dates the next", "Le sommet s'est tenu vendredi à Bruxelles. Emmanuel Macron s'est "
      "entretenu avec Xi Jinping dans l'après-midi.", TUE, [((MAC, XI), "unspecified", "occurred", "2026-01-30")]),
+    ("a remote lead's medium goes on", "Le sommet s'est tenu vendredi par visioconférence. Emmanuel Macron s'est "
+     "entretenu avec Xi Jinping.", TUE, [((MAC, XI), "video", "occurred", "2026-01-30")]),
     ("a lead's speech date dates nothing", "Emmanuel Macron a déclaré mardi à Kiev que la guerre serait longue. Il "
      "s'est entretenu avec Volodymyr Zelensky.", TUE23, [((MAC, ZEL), "unspecified", "occurred", None)]),
     ("il: the subject pronoun before the names of its sentence", "Joe Biden est arrivé à Paris. Il y a été reçu par "

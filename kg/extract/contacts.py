@@ -32,8 +32,11 @@ from kg.text import Word, folded_words, words
 FrameRefiner = Callable[[Sentence, list[Word], list[Mention], Trigger, Frame | None], Frame | None]
 
 _MODE_WORDS: dict[Mode, set[tuple[str, ...]]] = {
-    Mode.VIDEO: {folded_words(w) for w in ("visioconférence", "visio", "vidéo", "video", "videoconference",
-                                           "video link", "virtual", "virtually", "en ligne", "by video")},
+    # Not a bare "video": "to play a video" in the Oval Office is no video call.
+    Mode.VIDEO: {folded_words(w) for w in ("visioconférence", "visio", "par vidéo", "en vidéo", "videoconference",
+                                           "video link", "video call", "video conference", "video meeting",
+                                           "video summit", "via video", "virtual", "virtually", "en ligne",
+                                           "by video", "appel vidéo", "entretien vidéo")},
     Mode.PHONE: {folded_words(w) for w in ("téléphone", "téléphonique", "téléphoniques", "téléphoné", "appel",
                                            "coup de fil", "phone", "telephone", "phoned", "telephoned",
                                            "phone call", "call", "calls", "dialed", "dialled")},
@@ -103,6 +106,15 @@ _NOT_PLACES = {folded_words(w)[0] for w in (
     "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "janvier", "février",
     "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre", "lundi", "mardi",
     "mercredi", "jeudi", "vendredi", "samedi", "dimanche")}
+
+
+def _remote_mode(text: str) -> Mode:
+    """The telephone or video medium a sentence names, if any ("s'est tenu par visioconférence")."""
+    fw = list(folded_words(text))
+    for mode in (Mode.VIDEO, Mode.PHONE):
+        if any(tuple(fw[i:i + len(seq)]) == seq for seq in _MODE_WORDS[mode] for i in range(len(fw))):
+            return mode
+    return Mode.UNSPECIFIED
 
 
 def _in_a_place(ws: list[Word], frame: Frame, trig: Trigger, mentions_at: set[int], finder: MentionFinder) -> bool:
@@ -594,7 +606,7 @@ def extract_events(article: Article, lang: str, gazetteer: Gazetteer, finder: Me
         if sent.index == 0 and not events:
             people = {k for s, _, k in state.discourse.history if s == 0}
             episode = lead_episode(sent.text, find_time_expressions(sent.text, reference), people, lang,
-                                   trig_finder.any_in(words(sent.text)))
+                                   trig_finder.any_in(words(sent.text)), _remote_mode(sent.text))
             if episode is not None:
                 state.last_day = episode.date  # "dans l'après-midi" later on is that day's
         for e in events:

@@ -13,6 +13,9 @@ a follow-up inherits the date when all of this holds:
 - its sentence carries no mark of an earlier occasion: a pluperfect or a word
   like "déjà", "précédent", "already", "last", "since" points back in time,
   where the lead's date would be wrong.
+
+A follow-up that inherits the date also inherits a remote medium (telephone,
+video) when it names none.
 """
 
 from __future__ import annotations
@@ -21,7 +24,7 @@ from dataclasses import dataclass, replace
 
 from kg.extract.dates import TimeExpr
 from kg.extract.frames import SPEECH
-from kg.model import ContactEvent, FuzzyDate, Status
+from kg.model import ContactEvent, FuzzyDate, Mode, Status
 from kg.text import folded_words
 
 _GAP = 2  # sentences; past that the article has usually moved to another occasion
@@ -36,12 +39,18 @@ _EARLIER = {
 
 @dataclass
 class Episode:
-    """The latest dated contact: the date a follow-up may inherit."""
+    """The latest dated contact: the date (and remote medium) a follow-up may inherit."""
 
     date: FuzzyDate
     people: frozenset[str]
     status: Status
     sentence: int
+    mode: Mode = Mode.UNSPECIFIED
+
+
+# "Le sommet s'est tenu par visioconférence. Michel s'est entretenu avec Li": the occasion's medium
+# goes on with it. Only a remote one: who met in person may still have called a third leader.
+_CARRIED_MODES = (Mode.PHONE, Mode.VIDEO)
 
 
 def points_back(text: str, lang: str) -> bool:
@@ -50,7 +59,7 @@ def points_back(text: str, lang: str) -> bool:
 
 
 def lead_episode(text: str, times: list[TimeExpr], people: set[str], lang: str,
-                 tells_a_meeting: bool = False) -> Episode | None:
+                 tells_a_meeting: bool = False, mode: Mode = Mode.UNSPECIFIED) -> Episode | None:
     """A lead without a contact still dates the story: "Erdogan et Guterres sont arrivés jeudi à Lviv".
 
     Only a plain narrative lead counts: one past day, a leader in it (or a meeting word: "Le
@@ -61,7 +70,7 @@ def lead_episode(text: str, times: list[TimeExpr], people: set[str], lang: str,
     if len(days) != 1 or not (people or tells_a_meeting) or not SPEECH.get(lang, SPEECH["en"]).isdisjoint(
             folded_words(text)):
         return None
-    return Episode(days[0].past, frozenset(people), Status.OCCURRED, 0)  # type: ignore[arg-type]
+    return Episode(days[0].past, frozenset(people), Status.OCCURRED, 0, mode)  # type: ignore[arg-type]
 
 
 def carry_dates(episode: Episode | None, events: list[ContactEvent], sentence: int, text: str,
@@ -72,9 +81,10 @@ def carry_dates(episode: Episode | None, events: list[ContactEvent], sentence: i
     for e in events:
         if e.date is None and episode is not None and not back and sentence - episode.sentence <= _GAP \
                 and e.status is episode.status and (not episode.people or not e.keys.isdisjoint(episode.people)):
-            e = replace(e, date=episode.date)
+            carried = episode.mode if e.mode is Mode.UNSPECIFIED and episode.mode in _CARRIED_MODES else e.mode
+            e = replace(e, date=episode.date, mode=carried)
         out.append(e)
     for e in out:
         if e.date is not None:
-            episode = Episode(e.date, e.keys, e.status, sentence)
+            episode = Episode(e.date, e.keys, e.status, sentence, e.mode)
     return out, episode
