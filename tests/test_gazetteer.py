@@ -299,6 +299,8 @@ def test_a_vacant_or_unknown_office_stays_unresolved(gaz: Gazetteer, lang: str, 
     ("fr", "Denis Sassou-Nguesso est arrivé. Le président congolais a parlé.", "Denis Sassou Nguesso"),
     ("en", "the Dominican Republic's president", "Luis Abinader"),
     ("fr", "le président de la République démocratique du Congo", "Félix Tshisekedi"),
+    ("en", "the president of the Democratic Republic of Congo", "Félix Tshisekedi"),  # "the" dropped
+    ("en", "the president of the Republic of the Congo", "Denis Sassou Nguesso"),
 ])
 def test_a_shared_adjective_or_a_country_name_picks_the_right_state(gaz: Gazetteer, lang: str, text: str,
                                                                      label: str) -> None:

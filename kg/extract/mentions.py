@@ -119,10 +119,14 @@ class MentionFinder:
         def key(phrase: str) -> tuple[str, ...]:
             return tuple(w.folded for w in words(phrase))
 
+        def bare(k: tuple[str, ...]) -> tuple[str, ...]:
+            return tuple(w for w in k if w != "the")  # "Democratic Republic of (the) Congo"
+
         explicit: dict[tuple[str, ...], set[str]] = {}
         for qid, c in gazetteer.countries.items():
             for n in ((c.fr, *c.names_fr) if self.lang == "fr" else (c.en, *c.names_en)):
                 explicit.setdefault(key(n), set()).add(qid)
+                explicit.setdefault(bare(key(n)), set()).add(qid)
         for qid, c in gazetteer.countries.items():
             adjs = c.adj_fr if self.lang == "fr" else c.adj_en
             names = (c.fr, *c.names_fr) if self.lang == "fr" else (c.en, *c.names_en)
@@ -130,10 +134,12 @@ class MentionFinder:
                 t.country_adj.add(key(a), qid)
             for n in names:
                 t.country_name.add(key(n), qid)
+                if len(key(n)) > 2 and bare(key(n)) != key(n):
+                    t.country_name.add(bare(key(n)), qid)
             for n in lx.official_names(self.lang, names, adjs):
                 # A generated form ("République congolaise") never overrides another country's own
                 # name ("the Dominican Republic" is not Dominica's).
-                if qid in explicit.get(key(n), {qid}):
+                if qid in explicit.get(key(n), {qid}) and qid in explicit.get(bare(key(n)), {qid}):
                     t.country_name.add(key(n), qid)
         for n in lx.BARE_STATE[self.lang]:  # "the President of the Republic": a country we cannot name
             t.country_name.add(tuple(w.folded for w in words(n)), "")
