@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 # Letters that NFKD does not decompose but that transliterations drop.
@@ -47,6 +48,12 @@ def words(text: str, offset: int = 0) -> list[Word]:
 def folded_words(text: str) -> tuple[str, ...]:
     """The folded word sequence of a phrase, the key used by every matcher."""
     return tuple(w.folded for w in words(text))
+
+
+def has_phrase(fw: Sequence[str], phrases: Iterable[tuple[str, ...]]) -> bool:
+    """Does any of ``phrases`` (folded word tuples) occur in the folded words ``fw``?"""
+    seq = tuple(fw)
+    return any(seq[i:i + len(p)] == p for p in phrases for i in range(len(seq) - len(p) + 1))
 
 
 # What a slug may keep: letters, digits and IRI-safe punctuation. Compatibility

@@ -26,7 +26,7 @@ from kg.extract.triggers import Trigger, TriggerFinder
 from kg.gazetteer.load import Gazetteer
 from kg.model import Article, ContactEvent, Evidence, FuzzyDate, Mode, Status, Topic
 from kg.nlp.segment import Sentence, split_sentences
-from kg.text import Word, folded_words, words
+from kg.text import Word, folded_words, has_phrase, words
 
 # A frame builder that refines the shallow one, e.g. from a dependency parse.
 FrameRefiner = Callable[[Sentence, list[Word], list[Mention], Trigger, Frame | None], Frame | None]
@@ -110,11 +110,8 @@ _NOT_PLACES = {folded_words(w)[0] for w in (
 
 def _remote_mode(text: str) -> Mode:
     """The telephone or video medium a sentence names, if any ("s'est tenu par visioconférence")."""
-    fw = list(folded_words(text))
-    for mode in (Mode.VIDEO, Mode.PHONE):
-        if any(tuple(fw[i:i + len(seq)]) == seq for seq in _MODE_WORDS[mode] for i in range(len(fw))):
-            return mode
-    return Mode.UNSPECIFIED
+    fw = folded_words(text)
+    return next((mode for mode in (Mode.VIDEO, Mode.PHONE) if has_phrase(fw, _MODE_WORDS[mode])), Mode.UNSPECIFIED)
 
 
 def _in_a_place(ws: list[Word], frame: Frame, trig: Trigger, mentions_at: set[int], finder: MentionFinder) -> bool:
@@ -246,6 +243,7 @@ def _day_after(t: TimeExpr) -> bool:
     return t.kind == "day_word" and _DAY_AFTER.search(t.text) is not None
 
 
+_PHRASE_STOP = re.compile(r"[,;:()]")
 _LATER_OPENERS = {"before", "ahead", "avant", "veille"}  # what follows them comes later than the contact
 _OCCASION_OPENERS = {"after", "following", "since", "apres", "depuis", "lendemain"} | _LATER_OPENERS
 
@@ -260,20 +258,22 @@ def _other_occasions(ws: list[Word], sent: Sentence, trig: Trigger,
     for k, w in enumerate(ws):
         if w.folded not in openers:
             continue
-        rest = sent.text[w.end - sent.start:]
-        stop = re.search(r"[,;:()]", rest)
-        end_char = w.end + (stop.start() if stop else len(rest))
+        end_char = _phrase_end(sent, w.end)
         end = next((j for j in range(k + 1, len(ws)) if ws[j].start >= end_char), len(ws))
         if not k <= trig.words[0] < end:
             out.append((k, end))
     return out
 
 
+def _phrase_end(sent: Sentence, start: int) -> int:
+    """Offset of the comma, colon, semicolon or bracket that ends the phrase opened at ``start``."""
+    stop = _PHRASE_STOP.search(sent.text, start - sent.start)
+    return sent.start + (stop.start() if stop else len(sent.text))
+
+
 def _in_complement(phrase: TimeExpr, trig: Trigger, sent: Sentence) -> bool:
     """"a day after Macron hosted Zelenskyy, ...": is the trigger inside what the phrase governs?"""
-    rest = sent.text[phrase.end - sent.start:]
-    stop = re.search(r"[,;:()]", rest)
-    return phrase.end <= trig.start < phrase.end + (stop.start() if stop else len(rest))
+    return phrase.end <= trig.start < _phrase_end(sent, phrase.end)
 
 
 def _day_before(state: ArticleState, times: list[TimeExpr], phrase: TimeExpr) -> FuzzyDate | None:
@@ -381,22 +381,25 @@ def sentence_events(state: ArticleState, sent: Sentence, finder: MentionFinder, 
             # "doit se rendre à Varsovie, puis être reçu par X": the plan covers both verbs.
             status, cue = out[-1].status, "coordinated:" + out[-1].status.value
         extra = [(k, 0.8) for m in shallow.companions(frame) for k in _people(state, m, sent.index, None)]
-        for partner, group in _groups(state, frame, sent.index):
+        groups = _groups(state, frame, sent.index)
+        if not groups:
+            continue
+        mode = _mode(trig, fw, frame, _in_a_place(ws, frame, trig, person_words, finder),
+                     tuple(_other_occasions(ws, sent, trig)))
+        topics = _unique_topics(find_topics(sent.text, ws, frame.window[0], len(ws), state.lang, sent.start))
+        for partner, group in groups:
             keys = tuple(dict.fromkeys(k for k, _ in group + extra))
             if len(keys) < 2:
                 continue
             certainty = min(c for _, c in group)
             dates = listed or [_date(state, sent, times, ws, frame, trig, status, triggers, partner)]
-            mode = _mode(trig, fw, frame, _in_a_place(ws, frame, trig, person_words, finder),
-                         tuple(_other_occasions(ws, sent, trig)))
-            topics = tuple(find_topics(sent.text, ws, frame.window[0], len(ws), state.lang, sent.start))
             # The title is not part of the body that offsets index: its evidence sits at 0-0.
             span = (0, 0) if sent.index < 0 else (sent.start, sent.end)
             evidence = Evidence(state.article.id, sent.text, *span,
                                 f"{state.lang}:{'title:' if sent.index < 0 else ''}{trig.spec.name}:{frame.rule}:{cue}",
                                 round(trig.spec.strength * certainty, 3))
             leaders = tuple(state.discourse.leader(k) for k in keys)
-            out.extend(ContactEvent(leaders, mode, status, d, _unique_topics(topics), (evidence,)) for d in dates)
+            out.extend(ContactEvent(leaders, mode, status, d, topics, (evidence,)) for d in dates)
     return out + _earlier_events(state, sent, ws, mentions, triggers, times)
 
 
@@ -522,16 +525,12 @@ _REPORT_WORDS = {"report", "reports", "claim", "claims", "information", "informa
                  "rumeur", "rumeurs", "rumour", "rumours", "rumor", "rumors"}
 
 
-def _has_phrase(fw: list[str], phrases: list[tuple[str, ...]]) -> bool:
-    return any(tuple(fw[i:i + len(d)]) == d for d in phrases for i in range(len(fw) - len(d) + 1))
-
-
 def _note_denial(state: ArticleState, ws: list[Word], mentions: list[Mention], sentence: int,
                  speaks_of_contact: bool) -> None:
     """"There has been no phone call between our president and Assad": remember whose contact is denied."""
     fw = [w.folded for w in ws]
-    if not _has_phrase(fw, _DENIALS) and not (
-            _has_phrase(fw, _DENIAL_VERBS) and (speaks_of_contact or not _REPORT_WORDS.isdisjoint(fw))):
+    if not has_phrase(fw, _DENIALS) and not (
+            has_phrase(fw, _DENIAL_VERBS) and (speaks_of_contact or not _REPORT_WORDS.isdisjoint(fw))):
         return
     people = {k for m in mentions for k in m.people}
     if any(m.kind is Kind.ANAPHOR and m.anaphor is not None and m.anaphor.plural for m in mentions) and state.pairs:

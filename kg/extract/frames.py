@@ -18,7 +18,7 @@ from dataclasses import dataclass, replace
 
 from kg.extract.mentions import Kind, Mention
 from kg.extract.triggers import Trigger
-from kg.text import Word, folded_words
+from kg.text import Word, folded_words, has_phrase
 
 COMPLEMENTIZERS = {"fr": {"que", "qu"}, "en": {"that", "whether"}}
 SPEECH = {
@@ -67,6 +67,7 @@ VP_FILLER = {"s", "se", "est", "etait", "a", "avait", "ont", "avaient", "sont", 
              "being", "been", "had", "has", "have", "was", "were", "is", "he", "she", "il", "elle", "also", "aussi",
              "egalement", "ensuite", "then", "l", "lui", "y"}
 _PLACE_PREPS = {"in", "at", "a", "au", "en"}
+_AT_PREPS = {"a", "au", "at", "in"}  # "reçu à la Maison Blanche", "a visit to the Kremlin" adds "to"
 HOSTING = {"recevoir", "accueillir", "receive", "welcome", "host"}
 VISITS = {"visit", "visite", "rendre_visite"}
 # Title words that may stand between a preposition and the name it introduces.
@@ -288,11 +289,10 @@ class ShallowFrames:
         k = m.words[1]
         return self.lang == "en" and k < len(self.fw) and self.fw[k] == "s" and self.gap(k) in ("'", "’")
 
-    def _seat_after(self, te: int, hi: int, preps: frozenset[str] | set[str] = frozenset({"a", "au", "at", "in"})
-                    ) -> Mention | None:
+    def _seat_after(self, te: int, hi: int, preps: set[str] = _AT_PREPS) -> Mention | None:
         for m in self.mentions:
             if m.kind is Kind.INSTITUTION and te <= m.words[0] < min(hi, te + 6) and \
-                    self._introducing_prep(self.fw[te:m.words[0]], set(preps)):
+                    self._introducing_prep(self.fw[te:m.words[0]], preps):
                 return m
         return None
 
@@ -397,9 +397,8 @@ class ShallowFrames:
         for m in self.mentions:
             if id(m) in taken or not lo < m.words[0] < hi or m.kind is Kind.INSTITUTION or self._genitive(m):
                 continue
-            before = tuple(self.fw[max(lo, m.words[0] - 5):m.words[0]])
             # The cue may sit before a title: "in the presence of Saudi Crown Prince X".
-            if any(before[i:i + len(c)] == c for c in COMPANION_CUES[self.lang] for i in range(len(before))):
+            if has_phrase(self.fw[max(lo, m.words[0] - 5):m.words[0]], COMPANION_CUES[self.lang]):
                 out.extend(self._chain_right(m, hi))
         return out
 
@@ -488,7 +487,7 @@ class ShallowFrames:
                         and self._introducing_prep(self.fw[first:m.words[0]], {"avec", "with"}) is not None
                         and m.kind is not Kind.INSTITUTION][:1]
         if agents and not partners and trig.spec.name in VISITS:
-            seat = self._seat_after(te, hi, {"to", "a", "au", "at", "in"})
+            seat = self._seat_after(te, hi, _AT_PREPS | {"to"})
             if seat is not None:  # "Ramaphosa's visit to the White House": to whoever sits there
                 return Frame(tuple(agents), (seat,), False, (lo, hi), "visit-seat")
         if not agents and not partners:

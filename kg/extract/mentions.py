@@ -132,15 +132,15 @@ class MentionFinder:
             names = (c.fr, *c.names_fr) if self.lang == "fr" else (c.en, *c.names_en)
             for a in adjs:
                 t.country_adj.add(key(a), qid)
-            for n in names:
-                t.country_name.add(key(n), qid)
-                if len(key(n)) > 2 and bare(key(n)) != key(n):
-                    t.country_name.add(bare(key(n)), qid)
-            for n in lx.official_names(self.lang, names, adjs):
+            for k in map(key, names):
+                t.country_name.add(k, qid)
+                if len(k) > 2 and bare(k) != k:
+                    t.country_name.add(bare(k), qid)
+            for k in map(key, lx.official_names(self.lang, names, adjs)):
                 # A generated form ("République congolaise") never overrides another country's own
                 # name ("the Dominican Republic" is not Dominica's).
-                if qid in explicit.get(key(n), {qid}) and qid in explicit.get(bare(key(n)), {qid}):
-                    t.country_name.add(key(n), qid)
+                if qid in explicit.get(k, {qid}) and qid in explicit.get(bare(k), {qid}):
+                    t.country_name.add(k, qid)
         for n in lx.BARE_STATE[self.lang]:  # "the President of the Republic": a country we cannot name
             t.country_name.add(tuple(w.folded for w in words(n)), "")
         self.det = lx.DETERMINERS[self.lang]
@@ -212,8 +212,7 @@ class MentionFinder:
                     if gap and (not names or any(w not in ("et", "and") for w in gap)):
                         break
                     names.append(n)
-                apposed = "," in self._surface((out[k].end), names[0].start) if names else False
-                if apposed and len(names) >= 2:
+                if len(names) >= 2 and "," in self._surface(m.end, names[0].start):
                     continue
             keep.append(m)
         return keep

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from kg.extract.dates import TimeExpr
 from kg.extract.triggers import Trigger
 from kg.model import FuzzyDate
-from kg.text import Word, folded_words
+from kg.text import Word, folded_words, has_phrase
 
 _POSSESSIVES = {"leur", "leurs", "their"}
 _ORDINALS = {"premier", "premiere", "deuxieme", "second", "seconde", "troisieme", "quatrieme",
@@ -83,7 +83,7 @@ def listed_dates(ws: list[Word], window: tuple[int, int], times: list[TimeExpr])
     """
     lo, hi = window
     fw = [w.folded for w in ws[lo:hi]]
-    if not any(tuple(fw[i:i + len(c)]) == c for c in _COUNTS for i in range(len(fw))) or not 0 <= lo < hi <= len(ws):
+    if not has_phrase(fw, _COUNTS) or not 0 <= lo < hi <= len(ws):
         return []
     start, end = ws[lo].start, ws[hi - 1].end
     inside = [t for t in times if start <= t.start and t.end <= end and not t.since and t.past is not None]
