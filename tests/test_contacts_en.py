@@ -69,6 +69,9 @@ CASES = [
     ("UN chief", "The UN chief met Zelenskyy in Kyiv.", FRI, [((GUT, ZEL), "meeting", "occurred", None)]),
     ("greeted", "Biden was greeted on the tarmac by Netanyahu on Wednesday.", FRI,
      [((BID, NET), "meeting", "occurred", "2023-03-15")]),
+    ("an apposition restates, the list goes on after it", "Zelenskyy held talks with Scholz on Tuesday, their first "
+     "face-to-face meeting since the summer, and with Biden on Wednesday.", FRI,
+     [((SCH, ZEL), "meeting", "occurred", "2023-03-14"), ((BID, ZEL), "meeting", "occurred", "2023-03-15")]),
     # -- status
     ("will meet", "Biden will meet Xi next week.", "2023-11-08", [((BID, XI), "meeting", "planned", "2023-11")]),
     ("expected to speak", "Macron is expected to speak with Putin on Friday.", "2022-02-23",
@@ -92,8 +95,16 @@ CASES = [
      []),
     ("denial of an accusation", "Biden spoke with Zelenskyy on Tuesday. Moscow accused Kyiv of shelling the plant, "
      "which Ukraine denies.", FRI, [((BID, ZEL), "unspecified", "occurred", "2023-03-14")]),
+    ("no call planned denies nothing", "Biden spoke with Zelenskyy on Tuesday. No call with Xi is planned for now, "
+     "the White House said.", FRI, [((BID, ZEL), "unspecified", "occurred", "2023-03-14")]),
+    ("a denial naming another leader spares the last pair", "Biden spoke with Zelenskyy on Tuesday. There has been "
+     "no call with Xi, the White House said.", FRI, [((BID, ZEL), "unspecified", "occurred", "2023-03-14")]),
     ("according to", "According to the Kremlin, Putin spoke with Macron on Tuesday.", FRI,
      [((MAC, PUT), "unspecified", "occurred", "2023-03-14")]),
+    ("arranged and did not take place", "A meeting between Biden and Zelenskyy that had been scheduled for Tuesday "
+     "did not take place, both sides said.", FRI, [((BID, ZEL), "meeting", "cancelled", "2023-03-14")]),
+    ("denied, not arranged", "Biden spoke with Zelenskyy on Tuesday, a newspaper said. The White House said the "
+     "call did not take place.", FRI, []),
     # -- dates
     ("disclosure date", "Biden said on Friday that he had spoken with Xi.", FRI,
      [((BID, XI), "unspecified", "occurred", None)]),

@@ -125,6 +125,8 @@ CASES = [
      [((BID, PUT), "letter", "occurred", "2021-05-20"), ((BID, PUT), "meeting", "cancelled", "2021-06-12")]),
     ("cancelled: refuse", "Volodymyr Zelensky a refusé de recevoir Frank-Walter Steinmeier.", "2022-04-13",
      [(("Frank-Walter Steinmeier", ZEL), "meeting", "cancelled", None)]),
+    ("arranged and did not take place", "La rencontre entre Joe Biden et Volodymyr Zelensky, qui devait avoir lieu "
+     "mardi, n'a pas eu lieu.", "2023-03-17", [((BID, ZEL), "meeting", "cancelled", "2023-03-14")]),
     # -- no contact
     ("negation", "Emmanuel Macron ne s'est pas entretenu avec Vladimir Poutine.", TUE, []),
     ("negation: depuis", "Olaf Scholz n'a pas parlé à Vladimir Poutine depuis décembre.", TUE, []),
@@ -141,6 +143,14 @@ CASES = [
     ("denial of something else", "Emmanuel Macron a appelé Vladimir Poutine lundi. Moscou accuse Kiev de sabotage, ce "
      "que l'Ukraine dément.", TUE, [((MAC, PUT), "phone", "occurred", "2026-02-02")]),
     ("statement about", "Donald Trump a critiqué Volodymyr Zelensky sur son réseau social.", "2025-03-01", []),
+    ("no call planned denies nothing", "Joe Biden a parlé dimanche avec Emmanuel Macron. La porte-parole a précisé "
+     "qu'aucun appel avec Xi Jinping n'était prévu.", "2022-06-01", [((BID, MAC), "unspecified", "occurred",
+                                                                     "2022-05-29")]),
+    ("a denial naming another leader spares the last pair", "Joe Biden a parlé dimanche avec Emmanuel Macron. Il "
+     "n'y a pas eu d'appel avec Xi Jinping, a ajouté la Maison Blanche.", "2022-06-01",
+     [((BID, MAC), "unspecified", "occurred", "2022-05-29")]),
+    ("a bare denial covers the last pair", "Joe Biden a parlé dimanche avec Emmanuel Macron, selon la presse. Il "
+     "n'y a pas eu d'appel, a répondu l'Elysée.", "2022-06-01", []),
     # -- dates
     ("disclosure date", "Emmanuel Macron a déclaré vendredi qu'il avait parlé à Olaf Scholz.", TUE,
      [((MAC, SCH), "unspecified", "occurred", None)]),
@@ -173,6 +183,9 @@ CASES = [
      [((MAC, SCH), "meeting", "occurred", "2023-02-02"), ((BID, MAC), "unspecified", "occurred", "2023-02-01")]),
     ("own date beats au lendemain", "Mardi, au lendemain de son investiture, Joe Biden a appelé Emmanuel Macron.",
      TUE23, [((BID, MAC), "phone", "occurred", "2023-02-07")]),
+    ("an apposition restates, the list goes on after it", "Volodymyr Zelensky s'est entretenu samedi avec Olaf "
+     "Scholz, leur premier entretien depuis l'été, puis dimanche avec Joe Biden.", TUE23,
+     [((SCH, ZEL), "unspecified", "occurred", "2023-02-04"), ((BID, ZEL), "unspecified", "occurred", "2023-02-05")]),
     # -- one event per contact
     ("told twice", "Emmanuel Macron a appelé Olaf Scholz mardi. L'appel entre Emmanuel Macron et Olaf Scholz a "
      "duré une heure.", TUE23, [((MAC, SCH), "phone", "occurred", "2023-02-07")]),

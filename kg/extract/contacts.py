@@ -300,6 +300,11 @@ def _date(state: ArticleState, sent: Sentence, times: list[TimeExpr], ws: list[W
     in_clause = [tr for tr in triggers if start <= tr.start and tr.end <= end]
     own = [t for t in inside if _owner(t, in_clause) in (trig, None)]
     inside = own or inside
+    if not inside and status is not Status.OCCURRED:
+        # "A meeting between X and Y that had been scheduled for Sunday did not take place": the
+        # relative clause lies outside the frame, and still says when the contact was to be.
+        inside = [t for t in times if t.start >= trig.end and not t.since
+                  and _SCHEDULED.search(sent.text[:t.start - sent.start])][:1]
     if not inside:
         return None
     # "le sommet prévu le 12 juin", "a meeting scheduled for Tuesday": the date of the plan, which a
@@ -407,7 +412,7 @@ def _earlier_events(state: ArticleState, sent: Sentence, ws: list[Word], mention
                     triggers: list[Trigger], times: list[TimeExpr]) -> list[ContactEvent]:
     """"leur premier échange depuis la mi-septembre": the earlier contact, dated by the phrase."""
     out = []
-    for occ in earlier_occasions(ws, triggers, times):
+    for occ in earlier_occasions(ws, triggers, times, sent.text, sent.start):
         owner = next((m for m in mentions if m.words[0] <= occ.possessive < m.words[1]), None)
         keys = tuple(dict.fromkeys(_people(state, owner, sent.index, None))) if owner else ()
         if len(keys) < 2 or occ.time.past is None:
@@ -512,33 +517,45 @@ def home_country(article: Article) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
-_DENIALS = [folded_words(p) for p in (
-    "no such conversation", "no such call", "no such meeting", "there has been no", "there was no",
-    "had not taken place", "did not take place", "never took place", "aucun entretien", "aucun appel",
-    "aucune conversation", "n'a pas eu lieu", "n'ont pas eu lieu", "il n'y a pas eu")]
+# Denials in a past tense: "the meeting that had been scheduled did not take place" still denies it.
+_PAST_DENIALS = [folded_words(p) for p in (
+    "had not taken place", "did not take place", "never took place", "n'a pas eu lieu", "n'ont pas eu lieu",
+    "il n'y a pas eu", "there has been no", "there was no")]
+_DENIALS = _PAST_DENIALS + [folded_words(p) for p in (
+    "no such conversation", "no such call", "no such meeting", "aucun entretien", "aucun appel",
+    "aucune conversation")]
 # A bare denial verb denies a contact only when the sentence speaks of one ("le Kremlin a démenti tout
 # entretien") or of the report of one ("denied the report"); "ce que le Rwanda dément" denies an accusation.
 _DENIAL_VERBS = [folded_words(p) for p in (
     "denied", "denies", "deny", "denying", "fake news", "démenti", "démentent", "dément", "a nié", "ont nié",
     "nie avoir", "infox")]
+_FUTURE_WORDS = {"prevu", "prevue", "prevus", "prevues", "planned", "scheduled", "programme", "programmee",
+                 "envisage", "envisagee", "expected"}
 _REPORT_WORDS = {"report", "reports", "claim", "claims", "information", "informations", "article", "articles",
                  "rumeur", "rumeurs", "rumour", "rumours", "rumor", "rumors"}
 
 
 def _note_denial(state: ArticleState, ws: list[Word], mentions: list[Mention], sentence: int,
                  speaks_of_contact: bool) -> None:
-    """"There has been no phone call between our president and Assad": remember whose contact is denied."""
+    """"There has been no phone call between our president and Assad": remember whose contact is denied.
+
+    "Aucun appel avec Xi n'est prévu" speaks of the future, and denies nothing that happened.
+    """
     fw = [w.folded for w in ws]
     if not has_phrase(fw, _DENIALS) and not (
             has_phrase(fw, _DENIAL_VERBS) and (speaks_of_contact or not _REPORT_WORDS.isdisjoint(fw))):
         return
+    if not _FUTURE_WORDS.isdisjoint(fw) and not has_phrase(fw, _PAST_DENIALS):
+        return
     people = {k for m in mentions for k in m.people}
+    named = set(people)
     if any(m.kind is Kind.ANAPHOR and m.anaphor is not None and m.anaphor.plural for m in mentions) and state.pairs:
         people |= set(state.pairs[-1])
     if len(people) == 1 and state.pairs:
         (one,) = people
         people |= next((set(p) for p in reversed(state.pairs) if one in p), set())
-    if len(people) < 2 and state.pairs:
+    # Only a denial that names nobody else may fall back on the latest pair.
+    if len(people) < 2 and state.pairs and named <= set(state.pairs[-1]):
         people = set(state.pairs[-1])
     if len(people) >= 2:
         state.denials.append(frozenset(people))

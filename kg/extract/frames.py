@@ -191,10 +191,19 @@ class ShallowFrames:
                 break
         return chain
 
+    def _apposition_end(self, n: Mention) -> int | None:
+        """", their first meeting since 2022, and with Y": the word after a possessive apposition."""
+        if not (n.kind is Kind.ANAPHOR and n.anaphor is not None and n.anaphor.possessive
+                and "," in self.gap(n.words[0])):
+            return None
+        return next((k for k in range(n.words[1] + 1, min(len(self.ws), n.words[0] + 10)) if "," in self.gap(k)),
+                    None)
+
     def _chain_right(self, m: Mention, hi: int) -> list[Mention]:
         chain = [m]
+        skip_to = 0
         while True:
-            last = chain[-1].words[1]
+            last = max(chain[-1].words[1], skip_to)
             # "met X in Kyiv on Wednesday and Y in Moscow": a place after a partner is not a partner.
             places = [x for x in self.mentions if x.kind is Kind.INSTITUTION and x.words[0] >= last
                       and self._prev_word(x.words[0]) in _PLACE_PREPS]
@@ -202,6 +211,9 @@ class ShallowFrames:
             if not nxt:
                 break
             n = nxt[0]
+            if (after := self._apposition_end(n)) is not None and after > skip_to:
+                skip_to = after
+                continue
             in_place = {k for x in places if x.words[1] <= n.words[0] for k in range(x.words[0] - 1, x.words[1])}
             between = [w for k, w in enumerate(self.fw[last:n.words[0]], last)
                        if w not in NP_START[self.lang] and k not in in_place and w != "on"]
@@ -402,7 +414,21 @@ class ShallowFrames:
                 out.extend(self._chain_right(m, hi))
         return out
 
+    def _restates(self, t: int) -> bool:
+        """"held talks with X on Saturday, their first face-to-face meeting since 2022, and with Y":
+        an apposition after an earlier contact of the sentence restates it, and takes no partners."""
+        if self._previous is None:
+            return False
+        for m in self.mentions:
+            if m.kind is Kind.ANAPHOR and m.anaphor is not None and m.anaphor.possessive and "," in self.gap(
+                    m.words[0]) and 0 <= t - m.words[1] <= 5 and all(
+                    w in POSSESSED_ADJ or w in ("to", "in", "person") for w in self.fw[m.words[1]:t]):
+                return True
+        return False
+
     def frame(self, trig: Trigger) -> Frame | None:
+        if self._restates(trig.words[0]):
+            return None
         frame = self._frame(trig)
         fronted = self._fronted_clause()
         if frame is not None and fronted is not None and trig.words[0] >= fronted:

@@ -107,6 +107,32 @@ EN = Cues(
 CUES = {"fr": FR, "en": EN}
 
 
+# "La rencontre, qui devait avoir lieu dimanche, n'a pas eu lieu": an arranged contact that did not
+# happen was called off. Without the arrangement ("the Kremlin said the call did not take place") it is
+# a denial, and no contact at all.
+_FELL_THROUGH = {"fr": _seqs("n'a pas eu lieu", "n'ont pas eu lieu", "n'a finalement pas eu lieu", "a capoté",
+                             "est tombée à l'eau", "est tombé à l'eau"),
+                 "en": _seqs("did not take place", "didn't take place", "never took place", "did not happen",
+                             "didn't happen", "fell through", "failed to materialise", "failed to materialize")}
+_ARRANGED = {"fr": _seqs("prévu", "prévue", "prévus", "prévues", "devait", "devaient", "programmé", "programmée",
+                         "convenu", "convenue", "annoncé", "annoncée"),
+             "en": _seqs("scheduled", "planned", "arranged", "agreed", "expected", "was to", "were to", "due to",
+                         "set to", "slated")}
+
+
+
+def _fell_through(ws: list[Word], t: int, te: int, lo: int, hi: int, lang: str, verb: bool) -> bool:
+    """Was the contact arranged and then did not happen?
+
+    A contact noun's own verb often lies past its relative clause ("A meeting that had been
+    scheduled for Sunday did not take place"), so a noun looks to the end of the sentence.
+    """
+    fw = [w.folded for w in ws]
+    end = hi if verb else len(fw)
+    return _has(_FELL_THROUGH.get(lang, _FELL_THROUGH["en"]), fw, te, end) is not None and \
+        _has(_ARRANGED.get(lang, _ARRANGED["en"]), fw, lo, end) is not None
+
+
 _PHRASE_BREAK = {"after", "before", "following", "apres", "avant", "since", "depuis", "when", "lorsque", "quand"}
 
 
@@ -146,8 +172,9 @@ def _has(seqs: tuple[tuple[str, ...], ...], fw: list[str], lo: int, hi: int,
 
 def _negated(cues: Cues, lang: str, fw: list[str], lo: int, t: int, te: int) -> bool:
     if lang == "fr":
-        # "ne ... pas" around the verb: "ne s'est pas entretenu", "n'a jamais parlé", "aucun échange".
-        for i in range(max(lo, t - 5), t):
+        # "ne ... pas" around the verb: "ne s'est pas entretenu", "n'a jamais parlé", "aucun échange",
+        # "il n'y a pas eu d'appel".
+        for i in range(max(lo, t - 6), t):
             if fw[i] in ("ne", "n") and any(w in cues.negators for w in fw[i + 1:min(len(fw), te + 1)]):
                 return True
         before = fw[max(lo, t - 2):t]
@@ -182,6 +209,8 @@ def status_of(ws: list[Word], trigger: tuple[int, int], window: tuple[int, int],
         if fw[k] in _PHRASE_BREAK and fw[k + 1:k + 2] != ["midi"]:  # "dans l'après-midi" is no "après"
             near_lo = k + 1
             break
+    if _fell_through(ws, t, te, lo, hi, lang, verb):
+        return Status.CANCELLED, "cancelled:did-not-take-place"
     if (cue := _has(cues.no_contact_any, fw, lo, hi)) is not None:
         return None, "no-contact:" + " ".join(cue)
     if (cue := _has(cues.cancelled, fw, before_lo, min(hi, te + 10))) is not None:

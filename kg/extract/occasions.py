@@ -48,8 +48,13 @@ def _cue_end(fw: list[str], start: int) -> int | None:
     return None
 
 
-def earlier_occasions(ws: list[Word], triggers: list[Trigger], times: list[TimeExpr]) -> list[EarlierOccasion]:
-    """Every "their Nth <contact> since/after <date>" and "their last <contact> <date>" of one sentence."""
+def earlier_occasions(ws: list[Word], triggers: list[Trigger], times: list[TimeExpr], text: str = "",
+                      offset: int = 0) -> list[EarlierOccasion]:
+    """Every "their Nth <contact> since/after <date>" and "their last <contact> <date>" of one sentence.
+
+    ``text`` (the sentence, starting at ``offset``) lets a comma end the phrase: in "leur première
+    rencontre depuis l'invasion, puis dimanche avec Y", Sunday is not the earlier occasion's day.
+    """
     fw = [w.folded for w in ws]
     out = []
     for trig in triggers:
@@ -63,6 +68,9 @@ def earlier_occasions(ws: list[Word], triggers: list[Trigger], times: list[TimeE
             continue
         # The time may swallow the cue itself ('since October').
         lo, hi = ws[end - 1].start, ws[min(len(ws), end + _DATE_REACH) - 1].end
+        comma = text.find(",", lo - offset) if text else -1
+        if comma >= 0:
+            hi = min(hi, comma + offset)
         time = next((t for t in times if lo <= t.start < hi and t.past is not None), None)
         if time is not None:
             out.append(EarlierOccasion(trig, ordinal - 1, time))

@@ -146,7 +146,10 @@ _EN: list[tuple[tuple[str, ...], TriggerSpec]] = [
 
 # English words that are verbs or nouns ("called" / "a call"): the word before decides.
 _NOUN_BEFORE = {"a", "an", "the", "their", "his", "her", "its", "this", "that", "s", "phone", "telephone", "video",
-                "first", "last", "latest", "previous", "brief", "lengthy", "hour", "long", "rare", "second", "recent"}
+                "first", "last", "latest", "previous", "brief", "lengthy", "hour", "long", "rare", "second", "recent",
+                # "their first face-to-face meeting", "an in-person meeting", "a bilateral meeting"
+                "face", "person", "bilateral", "trilateral", "virtual", "private", "informal", "formal", "official",
+                "surprise", "historic", "minute", "closed", "door"}
 _NOUN_FORMS = {"call": {"call", "calls"}, "meet": {"meeting", "meetings"}, "visit": {"visit", "visits"},
                "talk": {"talk"}}
 
