@@ -266,7 +266,8 @@ HISTORY = [
     ("en", "the Bahamian prime minister", "2014-06-01", "Perry Christie"),
 ]
 
-# Batch A (heads of state/government since 2010): each row read off the cited holders rows (see curated/holders.tsv).
+# Batch A (heads of state/government since 2010): each row read off the cited rows of curated/holders.tsv or
+# curated/dated_terms.tsv.
 HISTORY_A = [
     ("fr", "le président maldivien", "2015-06-01", "Abdulla Yameen"),
     ("en", "the Maldivian president", "2011-06-01", "Mohamed Nasheed"),
@@ -283,6 +284,17 @@ HISTORY_A = [
     ("fr", "le président dominiquais", "2013-03-01", "Eliud Williams"),
     ("en", "the Grenadian prime minister", "2011-06-01", "Tillman Thomas"),
     ("fr", "le Premier ministre grenadien", "2016-06-01", "Keith Mitchell"),
+    ("fr", "le président colombien", "2015-06-01", "Juan Manuel Santos"),
+    ("en", "the Colombian president", "2010-03-01", "Álvaro Uribe"),
+    ("fr", "le président péruvien", "2013-06-01", "Ollanta Humala"),
+    ("en", "the Peruvian president", "2019-06-01", "Martín Vizcarra"),
+    ("fr", "la présidente péruvienne", "2024-06-01", "Dina Boluarte"),
+    ("fr", "le président namibien", "2012-06-01", "Hifikepunye Pohamba"),
+    ("en", "the Namibian prime minister", "2013-06-01", "Hage Gottfried Geingob"),
+    ("en", "the Thai prime minister", "2012-06-01", "Yingluck Shinawatra"),
+    ("fr", "le Premier ministre thaïlandais", "2010-06-01", "Abhisit Vejjajiva"),
+    ("en", "the Thai king", "2012-06-01", "Bhumibol Adulyadej"),
+    ("fr", "la Première ministre thaïlandaise", "2024-10-01", "Paetongtarn Shinawatra"),
 ]
 
 
