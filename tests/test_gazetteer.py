@@ -266,12 +266,44 @@ HISTORY = [
     ("en", "the Bahamian prime minister", "2014-06-01", "Perry Christie"),
 ]
 
+# Batch A (heads of state/government since 2010): each row read off the cited rows of curated/holders.tsv or
+# curated/dated_terms.tsv.
+HISTORY_A = [
+    ("fr", "le président maldivien", "2015-06-01", "Abdulla Yameen"),
+    ("en", "the Maldivian president", "2011-06-01", "Mohamed Nasheed"),
+    ("fr", "le Premier ministre mauricien", "2012-06-01", "Navin Ramgoolam"),
+    ("en", "the Mauritian president", "2016-06-01", "Ameenah Gurib-Fakim"),
+    ("fr", "le président est-timorais", "2014-06-01", "Taur Matan Ruak"),
+    ("en", "the East Timorese prime minister", "2012-06-01", "Xanana Gusmão"),
+    ("fr", "le Premier ministre timorais", "2016-06-01", "Rui Maria de Araújo"),
+    ("en", "the Lesotho prime minister", "2013-06-01", "Tom Thabane"),
+    ("fr", "le Premier ministre du Lesotho", "2016-06-01", "Pakalitha Mosisili"),
+    ("fr", "le chef du gouvernement andorran", "2015-06-01", "Antoni Martí"),
+    ("en", "the Andorran prime minister", "2010-06-01", "Jaume Bartumeu Cassany"),
+    ("en", "the Antiguan prime minister", "2012-06-01", "Baldwin Spencer"),
+    ("fr", "le président dominiquais", "2013-03-01", "Eliud Williams"),
+    ("en", "the Grenadian prime minister", "2011-06-01", "Tillman Thomas"),
+    ("fr", "le Premier ministre grenadien", "2016-06-01", "Keith Mitchell"),
+    ("fr", "le président colombien", "2015-06-01", "Juan Manuel Santos"),
+    ("en", "the Colombian president", "2010-03-01", "Álvaro Uribe"),
+    ("fr", "le président péruvien", "2013-06-01", "Ollanta Humala"),
+    ("en", "the Peruvian president", "2019-06-01", "Martín Vizcarra"),
+    ("fr", "la présidente péruvienne", "2024-06-01", "Dina Boluarte"),
+    ("fr", "le président namibien", "2012-06-01", "Hifikepunye Pohamba"),
+    ("en", "the Namibian prime minister", "2013-06-01", "Hage Gottfried Geingob"),
+    ("en", "the Thai prime minister", "2012-06-01", "Yingluck Shinawatra"),
+    ("fr", "le Premier ministre thaïlandais", "2010-06-01", "Abhisit Vejjajiva"),
+    ("en", "the Thai king", "2012-06-01", "Bhumibol Adulyadej"),
+    ("fr", "la Première ministre thaïlandaise", "2024-10-01", "Paetongtarn Shinawatra"),
+]
+
 
 def _id(case: tuple[str, str, str, str]) -> str:
     return f"{case[0]}:{case[1]}@{case[2]}"
 
 
-ROLE_CASES = [*UK, *GERMANY, *USA, *ISRAEL, *BRAZIL, *JAPAN, *FEMININE, *OTHER_ROLES, *ORGANISATIONS, *HISTORY]
+ROLE_CASES = [*UK, *GERMANY, *USA, *ISRAEL, *BRAZIL, *JAPAN, *FEMININE, *OTHER_ROLES, *ORGANISATIONS, *HISTORY,
+              *HISTORY_A]
 
 
 @pytest.mark.parametrize("case", ROLE_CASES, ids=_id)
