@@ -43,6 +43,15 @@ CASES = [
     ("letter", "Putin sent a letter to Biden last week.", "2021-12-01",
      [((BID, PUT), "letter", "occurred", "2021-11")]),
     ("xi-biden call", "The Xi-Biden call lasted two hours.", FRI, [((BID, XI), "phone", "occurred", None)]),
+    ("talks during a visit with the host country's other leader", "Putin received Scholz in Moscow on Tuesday. The "
+     "chancellor later spoke with Prime Minister Mikhail Mishustin.", "2022-02-18",
+     [((SCH, PUT), "meeting", "occurred", "2022-02-15"),
+      ((SCH, "Mikhail Mishustin"), "meeting", "occurred", "2022-02-15")]),
+    ("a call's own medium beats another occasion's", "Macron called Trump on Monday to prepare the G7 video summit.",
+     "2020-03-28", [((MAC, TRU), "phone", "occurred", "2020-03-23")]),
+    ("a meeting after a call keeps its own medium", "Scholz spoke by phone with Macron on Friday, then flew to "
+     "London, where he met Rishi Sunak.", "2022-11-05",
+     [((MAC, SCH), "phone", "occurred", "2022-11-04"), ((SCH, "Rishi Sunak"), "meeting", "occurred", "2022-11-04")]),
     # -- participants
     ("passive", "Zelenskyy was received by Macron at the Elysee.", FRI, [((MAC, ZEL), "meeting", "occurred", None)]),
     ("apposition", "Ukraine's president, Volodymyr Zelenskyy, spoke with the German chancellor.", FRI,

@@ -52,6 +52,12 @@ CASES = [
      [((MAC, PUT), "phone", "occurred", None)]),
     ("leur précédent appel", "Macron et Poutine se sont parlé hier. Leur précédent appel remontait au 1er juillet.",
      TUE, [((MAC, PUT), "phone", "occurred", "2025-07-01"), ((MAC, PUT), "unspecified", "occurred", "2026-02-02")]),
+    ("talks during a visit with the host country's other leader", "Emmanuel Macron a été reçu jeudi par Xi Jinping. "
+     "Il s'est ensuite entretenu avec le Premier ministre Li Qiang.", "2023-04-07",
+     [((MAC, XI), "meeting", "occurred", "2023-04-06"), ((MAC, "Li Qiang"), "meeting", "occurred", "2023-04-06")]),
+    ("talks during a visit with a third country's leader", "Emmanuel Macron a été reçu jeudi par Xi Jinping. Il "
+     "s'est ensuite entretenu avec Olaf Scholz.", "2023-04-07",
+     [((MAC, XI), "meeting", "occurred", "2023-04-06"), ((MAC, SCH), "unspecified", "occurred", "2023-04-06")]),
     # -- participants
     ("passive", "Le président turc Recep Tayyip Erdogan a été reçu par Emmanuel Macron à l'Elysée.", "2023-06-01",
      [((ERD, MAC), "meeting", "occurred", None)]),

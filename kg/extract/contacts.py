@@ -19,7 +19,7 @@ from kg.extract.frames import SPEECH, Frame, ShallowFrames
 from kg.extract.lexicon import SEATS
 from kg.extract.mentions import Kind, Mention, MentionFinder
 from kg.extract.modality import status_of
-from kg.extract.narrative import Episode, carry_dates, lead_episode
+from kg.extract.narrative import Episode, carry_dates, lead_episode, meetings_on_a_visit
 from kg.extract.occasions import earlier_occasions, listed_dates
 from kg.extract.topics import find_topics
 from kg.extract.triggers import Trigger, TriggerFinder
@@ -147,11 +147,17 @@ def _mode(trig: Trigger, fw: list[str], frame: Frame, place: bool = False,
     for s, e in frame.excluded:  # "qui a rencontré X lundi" says nothing of this contact's mode
         fw[s:e] = [""] * (e - s)
     elsewhere = {k for s, e in other for k in range(s, e)}
+    t, te = trig.words
     found: set[Mode] = set()
     for mode, seqs in _MODE_WORDS.items():
+        # A trigger that names its medium ("un coup de fil avec X pour préparer la réunion en
+        # visioconférence") keeps it against another medium, unless that one sits right by it
+        # ("a call by video link").
+        near = mode is trig.spec.mode or trig.spec.mode is Mode.UNSPECIFIED or mode is Mode.MEETING
         for seq in seqs:
             n = len(seq)
             if any(tuple(fw[i:i + n]) == seq and (mode is Mode.MEETING or i not in elsewhere)
+                   and (near or t - 3 <= i <= te + 3)
                    for i in range(lo, max(lo, hi - n + 1))):
                 found.add(mode)
     for mode in (Mode.VIDEO, Mode.PHONE):
@@ -630,4 +636,4 @@ def extract_events(article: Article, lang: str, gazetteer: Gazetteer, finder: Me
             if e.date is not None and e.date.day is not None:
                 state.last_day = e.date
         state.events.extend(events)
-    return [e for e in _apply_denials(state) if _in_office_then(gazetteer, e)]
+    return [e for e in meetings_on_a_visit(_apply_denials(state)) if _in_office_then(gazetteer, e)]

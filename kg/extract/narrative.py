@@ -20,6 +20,7 @@ video) when it names none.
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass, replace
 
 from kg.extract.dates import TimeExpr
@@ -88,3 +89,41 @@ def carry_dates(episode: Episode | None, events: list[ContactEvent], sentence: i
         if e.date is not None:
             episode = Episode(e.date, e.keys, e.status, sentence, e.mode)
     return out, episode
+
+
+_VISIT_DAYS = 3  # a state visit lasts a few days; the talks of its programme fall within them
+
+
+def meetings_on_a_visit(events: list[ContactEvent]) -> list[ContactEvent]:
+    """Talks of no stated medium with the host country's other leaders, during a visit, are meetings.
+
+    "Scholz a été reçu vendredi par Xi Jinping. Le chancelier doit ensuite s'entretenir avec
+    le Premier ministre Li Keqiang": the visitor is in Beijing, so he sees Li in person. Only
+    when the article itself places the visitor there (a meeting with a leader of the same
+    country within a few days) and the two leaders share a country the visitor does not.
+    """
+    meetings = [e for e in events if e.mode is Mode.MEETING and len(e.participants) == 2 and _day(e) is not None]
+    out = []
+    for e in events:
+        if e.mode is Mode.UNSPECIFIED and len(e.participants) == 2 and e.status is not Status.CANCELLED \
+                and _day(e) is not None and any(_same_visit(e, m) for m in meetings):
+            e = replace(e, mode=Mode.MEETING)
+        out.append(e)
+    return out
+
+
+def _day(e: ContactEvent) -> dt.date | None:
+    return e.date.as_date() if e.date is not None and e.date.day is not None else None
+
+
+def _same_visit(talks: ContactEvent, meeting: ContactEvent) -> bool:
+    shared = talks.keys & meeting.keys
+    if len(shared) != 1 or talks.keys == meeting.keys:
+        return False
+    (visitor,) = shared
+    home = {p.key: p.country for p in (*talks.participants, *meeting.participants)}
+    (partner,) = talks.keys - shared
+    (host,) = meeting.keys - shared
+    d1, d2 = _day(talks), _day(meeting)
+    return home[partner] is not None and home[partner] == home[host] != home[visitor] and \
+        d1 is not None and d2 is not None and abs((d1 - d2).days) <= _VISIT_DAYS
