@@ -81,6 +81,11 @@ CASES = [
     ("an apposition restates, the list goes on after it", "Zelenskyy held talks with Scholz on Tuesday, their first "
      "face-to-face meeting since the summer, and with Biden on Wednesday.", FRI,
      [((SCH, ZEL), "meeting", "occurred", "2023-03-14"), ((BID, ZEL), "meeting", "occurred", "2023-03-15")]),
+    ("a summit's partners after 'with' met together", "Biden attended a summit in Paris on Tuesday with Macron "
+     "and Scholz.", FRI, [((BID, MAC, SCH), "meeting", "occurred", "2023-03-14")]),
+    ("the setting of another contact is no contact of its own", "Putin addressed a summit on Tuesday and then held "
+     "separate meetings with Macron and Scholz.", FRI,
+     [((MAC, PUT), "meeting", "occurred", "2023-03-14"), ((PUT, SCH), "meeting", "occurred", "2023-03-14")]),
     # -- status
     ("will meet", "Biden will meet Xi next week.", "2023-11-08", [((BID, XI), "meeting", "planned", "2023-11")]),
     ("expected to speak", "Macron is expected to speak with Putin on Friday.", "2022-02-23",

@@ -192,6 +192,13 @@ CASES = [
     ("an apposition restates, the list goes on after it", "Volodymyr Zelensky s'est entretenu samedi avec Olaf "
      "Scholz, leur premier entretien depuis l'été, puis dimanche avec Joe Biden.", TUE23,
      [((SCH, ZEL), "unspecified", "occurred", "2023-02-04"), ((BID, ZEL), "unspecified", "occurred", "2023-02-05")]),
+    ("a meeting set at a summit takes every partner after 'avec'", "Emmanuel Macron a renoncé à participer à la "
+     "réunion qui devait se tenir mardi à Bruxelles, en marge du sommet de l'Union européenne, avec Olaf Scholz et "
+     "Volodymyr Zelensky.", TUE23, [((MAC, SCH, ZEL), "meeting", "cancelled", "2023-02-07")]),
+    ("counted leaders of a larger gathering", "Joe Biden, Emmanuel Macron, Olaf Scholz, Rishi Sunak et Volodymyr "
+     "Zelensky se sont réunis lundi. Volodymyr Zelensky doit ensuite s'entretenir avec les trois dirigeants "
+     "européens.", TUE23, [((BID, MAC, SCH, "Rishi Sunak", ZEL), "meeting", "occurred", "2023-02-06"),
+                          ((MAC, SCH, "Rishi Sunak", ZEL), "unspecified", "planned", None)]),
     # -- one event per contact
     ("told twice", "Emmanuel Macron a appelé Olaf Scholz mardi. L'appel entre Emmanuel Macron et Olaf Scholz a "
      "duré une heure.", TUE23, [((MAC, SCH), "phone", "occurred", "2023-02-07")]),
@@ -209,3 +216,29 @@ def test_contacts_fr_with_parser(parsing_extractor: Extractor, rule: str, text: 
 def test_contacts_fr_without_parser_agree_on_simple_sentences(rules_extractor: Extractor, rule: str, text: str,
                                                               published: str, expected: list) -> None:
     assert events(rules_extractor, text, published, "fr") == normalise(expected)
+
+
+def test_a_headline_naming_part_of_the_story_s_contact_is_that_contact(parsing_extractor: Extractor) -> None:
+    """"La réunion avec Zelensky annulée" over a body that names all three: one cancelled meeting."""
+    from kg.model import Article, FuzzyDate
+
+    body = ("Emmanuel Macron a renoncé à participer à la réunion qui devait se tenir mardi à Bruxelles, en marge du "
+            "sommet de l'Union européenne, avec Olaf Scholz et Volodymyr Zelensky.")
+    article = Article("t.txt", body, "Emmanuel Macron renonce, la réunion avec Zelensky annulée",
+                      FuzzyDate.parse(TUE23), "fr", None, "t.txt")
+    (event,) = parsing_extractor.extract(article).events
+    assert {p.label_en for p in event.participants} == {MAC, SCH, ZEL}
+    assert event.status.value == "cancelled"
+    assert sum(":title:" in ev.rule for ev in event.evidence) == 1
+
+
+@pytest.mark.parametrize(("text", "mode"), [
+    ("Olaf Scholz doit s'entretenir jeudi à Grenade avec Emmanuel Macron.", "meeting"),  # Granada, the town
+    ("Olaf Scholz doit s'entretenir jeudi avec Emmanuel Macron de la situation à la Grenade.", "unspecified"),
+])
+def test_a_bare_a_before_a_country_s_name_is_a_town(text: str, mode: str) -> None:
+    """"à Grenade" is where they meet (the shipped gazetteer knows Grenada as "la Grenade")."""
+    from kg.gazetteer.load import shipped_gazetteer
+
+    assert events(Extractor(shipped_gazetteer(), parse=False), text, TUE23, "fr") == normalise(
+        [((MAC, SCH), mode, "planned", "2023-02-09")])

@@ -129,8 +129,11 @@ def _in_a_place(ws: list[Word], frame: Frame, trig: Trigger, mentions_at: set[in
         for k in span:
             prep = ws[k - 1].folded in _PLACE_PREPS or (
                 k >= 2 and ws[k - 1].folded in ("the", "l", "le", "la") and ws[k - 2].folded in _PLACE_PREPS)
+            # French "à Grenade" (bare "à") is a town or an island where they are; "in Israel" after
+            # "the situation" is a topic, and "à la Grenade" is the country.
+            bare_a = ws[k - 1].folded == "a" and finder.lang == "fr"
             if prep and ws[k].capitalised and ws[k].folded not in _NOT_PLACES \
-                    and not ws[k].text.isupper() and k not in mentions_at and not finder.country_at(fw, k):
+                    and not ws[k].text.isupper() and k not in mentions_at and (bare_a or not finder.country_at(fw, k)):
                 return True
     return False
 
@@ -368,8 +371,13 @@ def sentence_events(state: ArticleState, sent: Sentence, finder: MentionFinder, 
     times = find_time_expressions(sent.text, state.reference, sent.start)
     fw = shallow.fw
     out: list[ContactEvent] = []
+    settings = [trig for trig in triggers if _setting(trig, fw)]
     for trig in triggers:
         if _inside_mention(trig, mentions):
+            continue
+        if trig in settings and len(settings) < len(triggers):
+            # "la réunion qui devait se tenir en marge du sommet, avec X et Y": the summit is where
+            # the sentence's own contact was to be, not a contact of its own.
             continue
         frame = shallow.frame(trig)
         if refine is not None:
@@ -439,6 +447,17 @@ _CALL_FOR = {"fr": ({"a", "au", "aux"}, {"a", "au", "aux"}), "en": ({"for", "on"
 # "stay in contact", "rester en contact étroit": a promise, not a contact.
 _IN_CONTACT = {"in", "en", "close", "etroit", "touch", "keep", "maintain", "maintenir", "garder", "regular",
                "permanent", "constant", "regulier", "reguliers", "de"}
+
+
+_SETTINGS = [folded_words(p) for p in ("en marge du", "en marge de la", "en marge de l", "en marge des",
+                                        "on the sidelines of the", "on the sidelines of", "on the margins of the",
+                                        "in the margins of the", "at the sidelines of the")]
+
+
+def _setting(trig: Trigger, fw: list[str]) -> bool:
+    """Is the trigger the occasion another contact happened at ("en marge du sommet")?"""
+    t = trig.words[0]
+    return any(tuple(fw[t - len(p):t]) == p for p in _SETTINGS if t >= len(p))
 
 
 def _idiom(trig: Trigger, fw: list[str]) -> bool:

@@ -69,16 +69,32 @@ def same_contact(a: ContactEvent, b: ContactEvent, reference: FuzzyDate | None =
 def _within(small: ContactEvent, big: ContactEvent, reference: FuzzyDate | None) -> bool:
     """"X et Y se rendront à Kiev pour rencontrer Z": the X-Y reading is part of the X-Y-Z meeting.
 
-    Only within one sentence: across sentences a pair can well have met on its own.
+    Only within one sentence, or from the headline: across body sentences a pair can well have
+    met on its own, but a headline ("la réunion avec Pachinian annulée") names the story's
+    contact by its main people only.
     """
     return (small.keys < big.keys and small.status is big.status
             and _dates_compatible(small.date, big.date, reference) and _modes_compatible(small.mode, big.mode)
-            and {e.text for e in small.evidence} <= {e.text for e in big.evidence})
+            and ({e.text for e in small.evidence} <= {e.text for e in big.evidence} or _headline_only(small)))
+
+
+def _headline_only(e: ContactEvent) -> bool:
+    return all(":title:" in ev.rule for ev in e.evidence)
 
 
 def dedupe(events: list[ContactEvent], reference: FuzzyDate | None = None) -> list[ContactEvent]:
     """Merge candidates that describe one contact; dated ones absorb undated ones."""
-    events = [e for e in events if not any(_within(e, o, reference) for o in events)]
+    absorbed = {i: next((k for k, o in enumerate(events) if _within(e, o, reference)), None)
+                for i, e in enumerate(events)}
+    kept = []
+    for i, e in enumerate(events):
+        if absorbed[i] is not None:
+            continue
+        for j, host in absorbed.items():
+            if host == i and _headline_only(events[j]):
+                e = merge_two(e, events[j])  # the headline stays with the contact as evidence
+        kept.append(e)
+    events = kept
     # Dated and typed candidates first, so an undated mention joins the contact
     # it is most likely about rather than pulling two dated calls together.
     order = sorted(range(len(events)), key=lambda i: (

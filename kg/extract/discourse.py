@@ -239,7 +239,7 @@ class Discourse:
                 if c < before and k != anchor and k not in keys:
                     keys.append(k)
             keys = keys[:count]
-            if anchor and recent_pairs and all(any({anchor, k} <= set(p) for p in recent_pairs) for k in keys):
+            if anchor and recent_pairs and all(any({anchor, k} == set(p) for p in recent_pairs) for k in keys):
                 # "spoke with Sunak, Scholz and Macron ... discussed X with all three leaders": the
                 # separate contacts already read, not one meeting of four.
                 return recent_pairs[-1]

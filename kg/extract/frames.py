@@ -47,6 +47,8 @@ AND = {"fr": {"et"}, "en": {"and"}}
 BETWEEN = {"fr": {"entre"}, "en": {"between"}}
 FRONTED = {"fr": {"lors", "au", "durant", "pendant", "dans", "apres", "avant", "a", "en"},
            "en": {"in", "during", "after", "before", "at", "on", "following", "ahead"}}
+# Singular nouns of one gathering: its partners listed after "avec"/"with" all met together.
+GATHERINGS = {"reunion", "sommet", "summit", "conference", "mini-sommet", "mini-summit"}
 MULTILATERAL = {"trilateral", "trilaterale", "tripartite", "three", "four", "quadrilateral", "trois", "quatre"}
 # Phrases that add someone to a meeting without making them its subject or object:
 # "a reçu X, en présence de Z", "met X alongside Z", "sous l'égide du président angolais".
@@ -255,7 +257,11 @@ class ShallowFrames:
             preps = {"chez"}  # "s'est rendu à Kiev chez Zelensky"; "rendu hommage à X" is no visit
         for m in (m for m in self.mentions if m.words[0] >= te and m.words[1] <= hi):
             between = self.fw[te:m.words[0]]
-            if len(between) > 12 or any(
+            # A noun's "avec X" may come after its relative clause and a setting: "la réunion qui devait
+            # se tenir jeudi à Grenade, en marge du sommet de la CPE, avec X, Y et Z".
+            far_with = trig.spec.pos == "noun" and len(between) <= 22 and not {"avec", "with"}.isdisjoint(
+                between[-2:]) and {"and", "et", "then", "puis"}.isdisjoint(between)
+            if (len(between) > 12 and not far_with) or any(
                     x.words[0] >= te and x.words[1] <= m.words[0] and x.kind is not Kind.INSTITUTION
                     for x in self.mentions if x is not m):
                 break
@@ -282,6 +288,10 @@ class ShallowFrames:
                 chain = self._chain_right(m, hi)
                 # "the meeting of X with Y", "la rencontre de X avec Y": the two met each other.
                 together = prep in NOUN_PARTNER_PREPS[self.lang] and len(chain) >= 2
+                # "la réunion ... avec X, Y et Z", "a summit with X and Y": one gathering of them all.
+                together = together or (len(chain) >= 2 and prep in ("avec", "with")
+                                        and self.fw[trig.words[1] - 1] in GATHERINGS
+                                        and {"and", "et", "then", "puis", "separate"}.isdisjoint(between))
                 return chain, together
         return [], False
 
