@@ -300,6 +300,10 @@ HISTORY_B = [
     ("fr", "le Premier ministre du Liechtenstein", "2015-06-01", "Adrian Hasler"),
     ("en", "the Liechtenstein prime minister", "2011-06-01", "Klaus Tschütscher"),
     ("fr", "le Premier ministre palestinien", "2015-06-01", "Rami Hamdallah"),
+    ("fr", "le chef du gouvernement monégasque", "2012-06-01", "Michel Roger"),
+    ("en", "the Monegasque prime minister", "2018-06-01", "Serge Telle"),
+    ("en", "the Nauruan president", "2012-06-01", "Sprent Dabwido"),
+    ("fr", "le président nauruan", "2015-06-01", "Baron Waqa"),
 ]
 
 
