@@ -304,6 +304,13 @@ HISTORY_B = [
     ("en", "the Monegasque prime minister", "2018-06-01", "Serge Telle"),
     ("en", "the Nauruan president", "2012-06-01", "Sprent Dabwido"),
     ("fr", "le président nauruan", "2015-06-01", "Baron Waqa"),
+    ("en", "the Abkhaz president", "2016-06-01", "Raul Khadjimba"),
+    ("fr", "le Premier ministre abkhaze", "2012-06-01", "Leonid Lakerbaia"),
+    ("fr", "le président du Haut-Karabakh", "2015-06-01", "Bako Sahakyan"),
+    ("fr", "le dirigeant nord-coréen", "2010-06-01", "Kim Jong-il"),
+    ("fr", "le Premier ministre nord-coréen", "2011-06-01", "Choe Yong-rim"),
+    ("en", "the South Ossetian president", "2014-06-01", "Leonid Tibilov"),
+    ("fr", "le Premier ministre sud-ossète", "2015-06-01", "Domenty Kulumbegov"),
 ]
 
 
