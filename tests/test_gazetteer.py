@@ -311,6 +311,8 @@ HISTORY_B = [
     ("fr", "le Premier ministre nord-coréen", "2011-06-01", "Choe Yong-rim"),
     ("en", "the South Ossetian president", "2014-06-01", "Leonid Tibilov"),
     ("fr", "le Premier ministre sud-ossète", "2015-06-01", "Domenty Kulumbegov"),
+    ("en", "the Turkish Cypriot president", "2012-06-01", "Derviş Eroğlu"),
+    ("fr", "le Premier ministre chypriote turc", "2011-06-01", "İrsen Küçük"),
 ]
 
 
