@@ -86,6 +86,10 @@ CASES = [
     ("the setting of another contact is no contact of its own", "Putin addressed a summit on Tuesday and then held "
      "separate meetings with Macron and Scholz.", FRI,
      [((MAC, PUT), "meeting", "occurred", "2023-03-14"), ((PUT, SCH), "meeting", "occurred", "2023-03-14")]),
+    ("bare 'the two' before a verb", "Biden received Zelenskyy on Tuesday. The two had first met on December 21.",
+     FRI, [((BID, ZEL), "meeting", "occurred", "2022-12-21"), ((BID, ZEL), "meeting", "occurred", "2023-03-14")]),
+    ("'the two countries' names nobody", "Biden received Zelenskyy on Tuesday. The two countries met on December "
+     "21.", FRI, [((BID, ZEL), "meeting", "occurred", "2023-03-14")]),
     # -- status
     ("will meet", "Biden will meet Xi next week.", "2023-11-08", [((BID, XI), "meeting", "planned", "2023-11")]),
     ("expected to speak", "Macron is expected to speak with Putin on Friday.", "2022-02-23",
@@ -119,6 +123,9 @@ CASES = [
      "did not take place, both sides said.", FRI, [((BID, ZEL), "meeting", "cancelled", "2023-03-14")]),
     ("denied, not arranged", "Biden spoke with Zelenskyy on Tuesday, a newspaper said. The White House said the "
      "call did not take place.", FRI, []),
+    ("whether", "Biden met Zelenskyy on Tuesday. Zelenskyy declined to say whether the two had discussed "
+     "jets.", FRI, [((BID, ZEL), "meeting", "occurred", "2023-03-14")]),
+    ("would not confirm", "The Kremlin declined to confirm that Putin had spoken with Macron.", FRI, []),
     # -- dates
     ("disclosure date", "Biden said on Friday that he had spoken with Xi.", FRI,
      [((BID, XI), "unspecified", "occurred", None)]),

@@ -101,6 +101,11 @@ CASES = [
     ("relative clause", "Emmanuel Macron, qui a rencontré Olaf Scholz lundi, s'est entretenu jeudi avec Vladimir "
      "Poutine.", TUE23, [((MAC, PUT), "unspecified", "occurred", "2023-02-02"),
                          ((MAC, SCH), "meeting", "occurred", "2023-02-06")]),
+    ("bare 'les deux' before a verb", "Emmanuel Macron a reçu Olaf Scholz mardi. Les deux s'étaient déjà parlé "
+     "le 3 janvier.", TUE23, [((MAC, SCH), "meeting", "occurred", "2023-02-07"),
+                             ((MAC, SCH), "unspecified", "occurred", "2023-01-03")]),
+    ("'les deux pays' names nobody", "Emmanuel Macron a reçu Olaf Scholz mardi. Les deux pays ont discuté "
+     "le 3 janvier.", TUE23, [((MAC, SCH), "meeting", "occurred", "2023-02-07")]),
     # -- status
     ("planned: doit", "Emmanuel Macron doit s'entretenir avec Vladimir Poutine jeudi.", TUE,
      [((MAC, PUT), "unspecified", "planned", "2026-02-05")]),
@@ -157,6 +162,10 @@ CASES = [
      [((BID, MAC), "unspecified", "occurred", "2022-05-29")]),
     ("a bare denial covers the last pair", "Joe Biden a parlé dimanche avec Emmanuel Macron, selon la presse. Il "
      "n'y a pas eu d'appel, a répondu l'Elysée.", "2022-06-01", []),
+    ("would not say", "Le Kremlin a refusé de dire si Vladimir Poutine avait parlé avec Donald Trump.", "2025-03-01",
+     []),
+    ("refused contact", "Vladimir Poutine a refusé de recevoir Donald Trump.", "2025-03-01",
+     [((PUT, TRU), "meeting", "cancelled", None)]),
     # -- dates
     ("disclosure date", "Emmanuel Macron a déclaré vendredi qu'il avait parlé à Olaf Scholz.", TUE,
      [((MAC, SCH), "unspecified", "occurred", None)]),

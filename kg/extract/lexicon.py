@@ -251,6 +251,17 @@ ANAPHORS: dict[str, dict[tuple[str, ...], Anaphor]] = {
 }
 
 
+# "The two had first met in May", "Les deux se sont parlé": a bare count names the last pair only
+# when a verb follows it ("the two countries", "les deux pays" name no people).
+BARE_COUNTS: dict[str, dict[tuple[str, ...], set[str]]] = {
+    "fr": {("les", "deux"): {"se", "s", "avaient", "avait", "ont", "sont", "etaient", "doivent", "devraient",
+                             "devaient", "vont", "ne", "n", "deja", "ensuite", "aussi"}},
+    "en": {("the", "two"): {"had", "have", "has", "met", "spoke", "talked", "held", "discussed", "agreed", "last",
+                            "first", "also", "then", "later", "previously", "were", "are", "will", "would",
+                            "shook", "exchanged", "did", "never", "again", "already", "recently"}},
+}
+
+
 # Official state names built from the short ones ("Republic of Poland", "République française").
 _QUALIFIERS_EN = ("", "Federal ", "People's ", "Islamic ", "Arab ", "Democratic ", "People's Democratic ",
                   "Bolivarian ", "Federative ", "Socialist ", "Plurinational ", "Oriental ", "United ",

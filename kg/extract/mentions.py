@@ -265,6 +265,10 @@ class MentionFinder:
     def _anaphor(self, ws: list[Word], fw: list[str], i: int) -> Mention | None:
         hit = self.tries.anaphors.longest(fw, i)
         if hit is None:
+            for seq, followers in lx.BARE_COUNTS[self.lang].items():
+                n = len(seq)
+                if tuple(fw[i:i + n]) == seq and i + n < len(fw) and fw[i + n] in followers:
+                    return self._mention(ws, i, i + n, Kind.ANAPHOR, anaphor=lx.Anaphor(True, 0.8, count=2))
             return None
         n, payload = hit
         ana: lx.Anaphor = payload[0]

@@ -133,6 +133,13 @@ def _fell_through(ws: list[Word], t: int, te: int, lo: int, hi: int, lang: str, 
         _has(_ARRANGED.get(lang, _ARRANGED["en"]), fw, lo, end) is not None
 
 
+_QUESTION_OPENERS = {"whether", "si"}
+_WONT_SAY = _seqs(*(f"{v} {d} {w}" for v in ("refusé", "refuse", "refusent", "refusait", "a refusé")
+                    for d in ("de",) for w in ("dire", "commenter", "confirmer", "préciser", "indiquer")),
+                  *(f"{v} to {w}" for v in ("declined", "declines", "refused", "refuses")
+                    for w in ("say", "comment", "confirm", "disclose", "specify", "elaborate")),
+                  "would not say", "would not confirm", "did not say", "did not confirm", "would not comment")
+
 _PHRASE_BREAK = {"after", "before", "following", "apres", "avant", "since", "depuis", "when", "lorsque", "quand"}
 
 
@@ -209,10 +216,18 @@ def status_of(ws: list[Word], trigger: tuple[int, int], window: tuple[int, int],
         if fw[k] in _PHRASE_BREAK and fw[k + 1:k + 2] != ["midi"]:  # "dans l'après-midi" is no "après"
             near_lo = k + 1
             break
+    if _has(_WONT_SAY, fw, max(0, lo - 6), t) is not None:
+        # "a refusé de dire si X avait parlé à Y", "declined to confirm that X met Y": no refused
+        # contact, and no contact the text vouches for.
+        return None, "no-contact:would-not-say"
     if _fell_through(ws, t, te, lo, hi, lang, verb):
         return Status.CANCELLED, "cancelled:did-not-take-place"
     if (cue := _has(cues.no_contact_any, fw, lo, hi)) is not None:
         return None, "no-contact:" + " ".join(cue)
+    if lo > 0 and fw[lo - 1] in _QUESTION_OPENERS and not (lo > 1 and fw[lo - 2] == "meme"):
+        # "declined to say whether the two had discussed it", "a refusé de dire si ...": an open question
+        # ("même si", even though, asserts it).
+        return None, "no-contact:" + fw[lo - 1]
     if (cue := _has(cues.cancelled, fw, before_lo, min(hi, te + 10))) is not None:
         return Status.CANCELLED, "cancelled:" + " ".join(cue)
     if _negated(cues, lang, fw, lo, t, te):
