@@ -127,6 +127,12 @@ CASES = [
      "jets.", FRI, [((BID, ZEL), "meeting", "occurred", "2023-03-14")]),
     ("would not confirm", "The Kremlin declined to confirm that Putin had spoken with Macron.", FRI, []),
     # -- dates
+    ("had earlier: the same day", "Guterres was received by Putin at the Kremlin on Tuesday. Guterres had earlier "
+     "held talks with Sergey Lavrov.", FRI, [((GUT, PUT), "meeting", "occurred", "2023-03-14"),
+                                            ((GUT, "Sergey Lavrov"), "meeting", "occurred", "2023-03-14")]),
+    ("had previously: another day", "Guterres was received by Putin at the Kremlin on Tuesday. Guterres had "
+     "previously held talks with Sergey Lavrov.", FRI, [((GUT, PUT), "meeting", "occurred", "2023-03-14"),
+                                                        ((GUT, "Sergey Lavrov"), "meeting", "occurred", None)]),
     ("disclosure date", "Biden said on Friday that he had spoken with Xi.", FRI,
      [((BID, XI), "unspecified", "occurred", None)]),
     ("dateline", "KYIV, March 4 (Reuters) - Zelenskyy spoke with Macron yesterday.", "2022-03-07",

@@ -26,7 +26,7 @@ from dataclasses import dataclass, replace
 from kg.extract.dates import TimeExpr
 from kg.extract.frames import SPEECH
 from kg.model import ContactEvent, FuzzyDate, Mode, Status
-from kg.text import folded_words
+from kg.text import folded_words, has_phrase
 
 _GAP = 2  # sentences; past that the article has usually moved to another occasion
 
@@ -54,9 +54,20 @@ class Episode:
 _CARRIED_MODES = (Mode.PHONE, Mode.VIDEO)
 
 
+# "Guterres had earlier held talks with Lavrov", "Plus tôt, il s'était entretenu avec X": earlier in
+# the day being told; the pluperfect then says nothing of another occasion.
+_SAME_DAY_EARLIER = [folded_words(p) for p in ("earlier", "plus tôt", "auparavant dans la journée",
+                                               "earlier in the day", "plus tôt dans la journée")]
+_PLUPERFECT = {"had", "avait", "avaient", "etait", "etaient", "auparavant"}
+
+
 def points_back(text: str, lang: str) -> bool:
     """Does the sentence speak of an earlier occasion than the one being narrated?"""
-    return not _EARLIER.get(lang, _EARLIER["en"]).isdisjoint(folded_words(text))
+    fw = folded_words(text)
+    back = _EARLIER.get(lang, _EARLIER["en"]) & set(fw)
+    if back and back <= _PLUPERFECT and has_phrase(list(fw), _SAME_DAY_EARLIER):
+        return False
+    return bool(back)
 
 
 def lead_episode(text: str, times: list[TimeExpr], people: set[str], lang: str,
