@@ -90,6 +90,10 @@ CASES = [
      FRI, [((BID, ZEL), "meeting", "occurred", "2022-12-21"), ((BID, ZEL), "meeting", "occurred", "2023-03-14")]),
     ("'the two countries' names nobody", "Biden received Zelenskyy on Tuesday. The two countries met on December "
      "21.", FRI, [((BID, ZEL), "meeting", "occurred", "2023-03-14")]),
+    ("a list whose commas sit before the articles", "Macron met the US president, the German chancellor, Olaf "
+     "Scholz, and the Ukrainian president on Tuesday.", FRI,
+     [((BID, MAC), "meeting", "occurred", "2023-03-14"), ((MAC, SCH), "meeting", "occurred", "2023-03-14"),
+      ((MAC, ZEL), "meeting", "occurred", "2023-03-14")]),
     # -- status
     ("will meet", "Biden will meet Xi next week.", "2023-11-08", [((BID, XI), "meeting", "planned", "2023-11")]),
     ("expected to speak", "Macron is expected to speak with Putin on Friday.", "2022-02-23",

@@ -138,6 +138,12 @@ CASES = [
      [(("Frank-Walter Steinmeier", ZEL), "meeting", "cancelled", None)]),
     ("arranged and did not take place", "La rencontre entre Joe Biden et Volodymyr Zelensky, qui devait avoir lieu "
      "mardi, n'a pas eu lieu.", "2023-03-17", [((BID, ZEL), "meeting", "cancelled", "2023-03-14")]),
+    ("a plan told in the past, called off past its clause", "Le sommet qui devait réunir mercredi à Paris le "
+     "président américain, le chancelier allemand Olaf Scholz et le président ukrainien Volodymyr Zelensky a été "
+     "annulé par l'Elysée.", TUE23, [((BID, SCH, ZEL), "meeting", "cancelled", "2023-02-08")]),
+    ("a plan told in the past, not called off", "Le sommet qui devait réunir mercredi à Paris le président "
+     "américain, le chancelier allemand Olaf Scholz et le président ukrainien Volodymyr Zelensky se tiendra "
+     "finalement à Bruxelles.", TUE23, [((BID, SCH, ZEL), "meeting", "planned", "2023-02-08")]),
     # -- no contact
     ("negation", "Emmanuel Macron ne s'est pas entretenu avec Vladimir Poutine.", TUE, []),
     ("negation: depuis", "Olaf Scholz n'a pas parlé à Vladimir Poutine depuis décembre.", TUE, []),

@@ -222,7 +222,9 @@ class ShallowFrames:
             linkers = [w for w in between if w not in PARTNER_PREPS[self.lang]]
             ok = len(between) <= 5 and all(w in LIST_LINKERS or w in ADVERBIAL for w in linkers) and \
                 sum(w in PARTNER_PREPS[self.lang] for w in between) <= 1
-            if ok and (between or "," in self.gap(n.words[0])) and n.kind is not Kind.INSTITUTION:
+            # The comma may sit before the next one's article: "le président américain, le roi Abdallah".
+            comma = any("," in self.gap(k) for k in range(last, n.words[0] + 1))
+            if ok and (between or comma) and n.kind is not Kind.INSTITUTION:
                 chain.append(n)
             else:
                 break

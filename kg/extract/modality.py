@@ -134,6 +134,8 @@ def _fell_through(ws: list[Word], t: int, te: int, lo: int, hi: int, lang: str, 
 
 
 _QUESTION_OPENERS = {"whether", "si"}
+# Plans told in the past: what they planned may since have been called off.
+_WAS_TO = {"devait", "devaient", "was to", "were to", "was due to", "was expected to"}
 _WONT_SAY = _seqs(*(f"{v} {d} {w}" for v in ("refusé", "refuse", "refusent", "refusait", "a refusé")
                     for d in ("de",) for w in ("dire", "commenter", "confirmer", "préciser", "indiquer")),
                   *(f"{v} to {w}" for v in ("declined", "declines", "refused", "refuses")
@@ -241,6 +243,10 @@ def status_of(ws: list[Word], trigger: tuple[int, int], window: tuple[int, int],
             return Status.PLANNED, "planned:reported-conditional"
         return None, "conditional"
     if (cue := _has(cues.planned_before, fw, near_lo, t)) is not None:
+        if " ".join(cue) in _WAS_TO and _has(cues.cancelled, [w.folded for w in ws], te, len(ws)) is not None:
+            # "Le sommet qui devait réunir X, Y et Z ... a été annulé": the plan's own sentence calls it off,
+            # past the relative clause the trigger sits in.
+            return Status.CANCELLED, "cancelled:was-to"
         return Status.PLANNED, "planned:" + " ".join(cue)
     if (opener := _purpose_opener(fw, t, lang)) is not None:
         # "doit se rendre à Varsovie, pour y rencontrer X", "is due in Belgrade on Tuesday to meet X":
