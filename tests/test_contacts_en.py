@@ -130,6 +130,8 @@ CASES = [
     ("whether", "Biden met Zelenskyy on Tuesday. Zelenskyy declined to say whether the two had discussed "
      "jets.", FRI, [((BID, ZEL), "meeting", "occurred", "2023-03-14")]),
     ("would not confirm", "The Kremlin declined to confirm that Putin had spoken with Macron.", FRI, []),
+    ("in the coming months", "Biden and Xi will speak by phone in the coming months.", FRI,
+     [((BID, XI), "phone", "planned", None)]),
     # -- dates
     ("had earlier: the same day", "Guterres was received by Putin at the Kremlin on Tuesday. Guterres had earlier "
      "held talks with Sergey Lavrov.", FRI, [((GUT, PUT), "meeting", "occurred", "2023-03-14"),

@@ -106,6 +106,12 @@ CASES = [
                              ((MAC, SCH), "unspecified", "occurred", "2023-01-03")]),
     ("'les deux pays' names nobody", "Emmanuel Macron a reçu Olaf Scholz mardi. Les deux pays ont discuté "
      "le 3 janvier.", TUE23, [((MAC, SCH), "meeting", "occurred", "2023-02-07")]),
+    ("an aside between commas in a partner list", "Emmanuel Macron s'est entretenu lundi avec Olaf Scholz, puis, "
+     "dans l'après-midi, avec Volodymyr Zelensky.", TUE23, [((MAC, SCH), "unspecified", "occurred", "2023-02-06"),
+                                                        ((MAC, ZEL), "unspecified", "occurred", "2023-02-06")]),
+    ("a same-day follow-up joins a video occasion", "Le sommet s'est tenu lundi par visioconférence. Emmanuel "
+     "Macron s'est d'abord entretenu avec Olaf Scholz, puis, dans l'après-midi, avec Volodymyr Zelensky.", TUE23,
+     [((MAC, SCH), "video", "occurred", "2023-02-06"), ((MAC, ZEL), "video", "occurred", "2023-02-06")]),
     # -- status
     ("planned: doit", "Emmanuel Macron doit s'entretenir avec Vladimir Poutine jeudi.", TUE,
      [((MAC, PUT), "unspecified", "planned", "2026-02-05")]),
@@ -144,6 +150,8 @@ CASES = [
     ("a plan told in the past, not called off", "Le sommet qui devait réunir mercredi à Paris le président "
      "américain, le chancelier allemand Olaf Scholz et le président ukrainien Volodymyr Zelensky se tiendra "
      "finalement à Bruxelles.", TUE23, [((BID, SCH, ZEL), "meeting", "planned", "2023-02-08")]),
+    ("a commitment with 'aussi' and 'dans les prochains mois'", "Joe Biden et Xi Jinping se sont aussi engagés à "
+     "se reparler au téléphone dans les prochains mois.", "2023-11-16", [((BID, XI), "phone", "planned", None)]),
     # -- no contact
     ("negation", "Emmanuel Macron ne s'est pas entretenu avec Vladimir Poutine.", TUE, []),
     ("negation: depuis", "Olaf Scholz n'a pas parlé à Vladimir Poutine depuis décembre.", TUE, []),

@@ -144,6 +144,8 @@ ORGANISATIONS = [
     ("fr", "le président de la Commission européenne", "2016-06-01", "Jean-Claude Juncker"),
     ("en", "the European Commission president", "2023-06-01", "Ursula von der Leyen"),
     ("fr", "la présidente de la Commission européenne", "2023-06-01", "Ursula von der Leyen"),
+    ("fr", "la présidente de la Commission", "2023-06-01", "Ursula von der Leyen"),
+    ("en", "the Commission chief", "2016-06-01", "Jean-Claude Juncker"),
     ("en", "the European Council president", "2023-06-01", "Charles Michel"),
     ("fr", "le président du Conseil européen", "2023-06-01", "Charles Michel"),
     ("en", "the European Council president", "2025-06-01", "António Costa"),
@@ -379,6 +381,12 @@ def test_dated_role_phrases_name_the_holder(gaz: Gazetteer, case: tuple[str, str
 def test_a_vacant_or_unknown_office_stays_unresolved(gaz: Gazetteer, lang: str, phrase: str, when: str) -> None:
     (found,) = resolve_text(gaz, phrase, day(when), lang)
     assert not found.resolved and found.qid is None and found.label is None
+
+
+@pytest.mark.parametrize("text", ["near San Francisco", "à San Francisco", "in Santa Cruz"])
+def test_place_words_that_are_also_a_leader_s_short_name_name_nobody(gaz: Gazetteer, text: str) -> None:
+    """"San" is the short form of a Myanmar leader, and first of all the start of a town's name."""
+    assert not any(found.resolved for found in resolve_text(gaz, text, day("2023-11-16"), "en"))
 
 
 @pytest.mark.parametrize(("lang", "text", "label"), [

@@ -293,10 +293,27 @@ def _day_before(state: ArticleState, times: list[TimeExpr], phrase: TimeExpr) ->
     return FuzzyDate.of(day - dt.timedelta(days=1)) if day else None
 
 
+def _relative_day(state: ArticleState, times: list[TimeExpr], phrase: TimeExpr) -> FuzzyDate | None:
+    """"la veille", "the following day", "dans l'après-midi": relative to the day the sentence told
+    before the phrase ("lundi avec X, puis, dans l'après-midi, avec Y"), else to the last dated contact
+    of the article, else (for "the same day" words) to the publication date."""
+    text = phrase.text.casefold()
+    before = ("veille", "before", "day earlier", "jour plus", "previous")
+    same = ("journée", "journee", "earlier", "same", "même", "foulée", "later", "soirée", "matinée", "après-midi",
+            "during")
+    shift = -1 if any(w in text for w in before) else 0 if any(w in text for w in same) else 1
+    told = [t.past for t in times if t.end <= phrase.start and t.past is not None and t.past.day is not None]
+    anchor = (told[-1] if told else None) or state.last_day or (state.reference if shift == 0 else None)
+    day = anchor.as_date() if anchor else None
+    return FuzzyDate.of(day + dt.timedelta(days=shift)) if day else None
+
+
 def _date(state: ArticleState, sent: Sentence, times: list[TimeExpr], ws: list[Word], frame: Frame, trig: Trigger,
           status: Status, triggers: list[Trigger], partner: Mention | None = None) -> FuzzyDate | None:
     own = _partner_times(frame, partner, ws, times)
     if own:
+        if own[-1].kind == "day_word" and own[-1].past is None:
+            return _relative_day(state, times, own[-1])
         return own[-1].for_status(status is Status.PLANNED)
     lo, hi = frame.window
     start = ws[lo].start if lo < len(ws) else trig.start
@@ -333,16 +350,7 @@ def _date(state: ArticleState, sent: Sentence, times: list[TimeExpr], ws: list[W
         return None
     best = min(inside, key=lambda t: min(abs(t.start - trig.end), abs(trig.start - t.end)))
     if best.kind == "day_word" and best.past is None:
-        # "la veille", "the following day", "earlier in the day": relative to the last dated
-        # contact of the article, else (for "the same day" words) to the publication date.
-        text = best.text.casefold()
-        before = ("veille", "before", "day earlier", "jour plus", "previous")
-        same = ("journée", "journee", "earlier", "same", "même", "foulée", "later", "soirée", "matinée", "après-midi",
-                "during")
-        shift = -1 if any(w in text for w in before) else 0 if any(w in text for w in same) else 1
-        anchor = state.last_day or (state.reference if shift == 0 else None)
-        day = anchor.as_date() if anchor else None
-        return FuzzyDate.of(day + dt.timedelta(days=shift)) if day else None
+        return _relative_day(state, times, best)
     if status is Status.CANCELLED:
         return best.nearest(state.reference)
     return best.for_status(status is Status.PLANNED)

@@ -217,8 +217,11 @@ class ShallowFrames:
                 skip_to = after
                 continue
             in_place = {k for x in places if x.words[1] <= n.words[0] for k in range(x.words[0] - 1, x.words[1])}
+            # "avec X, puis, dans l'après-midi, avec Y": a short aside between commas is no link word.
+            commas = [k for k in range(last + 1, n.words[0] + 1) if "," in self.gap(k)]
+            aside = set(range(commas[0], commas[-1])) if len(commas) >= 2 and commas[-1] - commas[0] <= 6 else set()
             between = [w for k, w in enumerate(self.fw[last:n.words[0]], last)
-                       if w not in NP_START[self.lang] and k not in in_place and w != "on"]
+                       if w not in NP_START[self.lang] and k not in in_place and k not in aside and w != "on"]
             linkers = [w for w in between if w not in PARTNER_PREPS[self.lang]]
             ok = len(between) <= 5 and all(w in LIST_LINKERS or w in ADVERBIAL for w in linkers) and \
                 sum(w in PARTNER_PREPS[self.lang] for w in between) <= 1

@@ -37,7 +37,8 @@ FR = Cues(
         "allaient", "prévoit de", "prévoient de", "a prévu de", "ont prévu de", "compte", "comptent", "entend",
         "entendent", "s'apprête à", "s'apprêtent à", "est attendu", "sont attendus", "est attendue", "se prépare à",
         "a proposé", "ont proposé", "propose", "proposent", "a accepté de", "ont accepté de", "accepte de",
-        "ont convenu de", "a convenu de", "sont convenus de", "se sont engagés à", "prochain", "prochaine",
+        "ont convenu de", "a convenu de", "sont convenus de", "se sont engagés à", "engagés à", "engagé à",
+        "prochain", "prochaine",
         "accepté", "acceptent", "accepte",
         "prochains", "prochaines", "futur", "future", "programmé", "programmée", "reprise du", "reprise de",
         "sera", "seront", "sera reçu", "sera reçue",
@@ -45,7 +46,8 @@ FR = Cues(
     planned_after=_seqs(
         "est prévu", "est prévue", "sont prévus", "prévu", "prévue", "se prépare", "se préparent",
         "en train de se préparer", "se préparer", "aura lieu", "doit avoir lieu", "devrait avoir lieu", "est programmé",
-        "est programmée", "prochainement", "à une date à fixer", "se tiendra"),
+        "est programmée", "prochainement", "à une date à fixer", "se tiendra", "dans les prochains",
+        "dans les prochaines"),
     cancelled=_seqs(
         "annulé", "annulée", "annulés", "annulées", "annule", "annulation", "a annulé", "sine die", "reporté",
         "reportée", "reportés", "n'aura pas lieu", "n'auront pas lieu", "a refusé de", "ont refusé de", "refuse de",
@@ -80,7 +82,7 @@ EN = Cues(
     planned_after=_seqs(
         "is planned", "is scheduled", "was scheduled", "is expected", "are expected", "will take place",
         "is due", "planned for", "scheduled for", "set for", "is being prepared", "soon", "in the coming days",
-        "in the coming weeks", "later this month", "next week", "next month"),
+        "in the coming weeks", "in the coming months", "later this month", "next week", "next month"),
     cancelled=_seqs(
         "called off", "call off", "calls off", "cancelled", "canceled", "cancel", "cancels", "cancellation",
         "scrapped", "shelved", "put on ice", "indefinitely postponed", "postponed indefinitely", "postponed",

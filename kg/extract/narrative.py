@@ -91,7 +91,9 @@ def carry_dates(episode: Episode | None, events: list[ContactEvent], sentence: i
     out = []
     back = points_back(text, lang)
     for e in events:
-        if e.date is None and episode is not None and not back and sentence - episode.sentence <= _GAP \
+        # A follow-up of the same day ("dans l'après-midi") is part of the occasion too.
+        same_day = episode is not None and (e.date is None or e.date == episode.date)
+        if same_day and episode is not None and not back and sentence - episode.sentence <= _GAP \
                 and e.status is episode.status and (not episode.people or not e.keys.isdisjoint(episode.people)):
             carried = episode.mode if e.mode is Mode.UNSPECIFIED and episode.mode in _CARRIED_MODES else e.mode
             e = replace(e, date=episode.date, mode=carried)
