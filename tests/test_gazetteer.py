@@ -346,6 +346,17 @@ HISTORY_B = [
     ("fr", "le Premier ministre chypriote turc", "2011-06-01", "İrsen Küçük"),
 ]
 
+HISTORY_C = [
+    ("fr", "le président suisse", "2011-06-01", "Micheline Calmy-Rey"),
+    ("en", "the Swiss president", "2016-06-01", "Johann Schneider-Ammann"),
+    ("fr", "la présidente suisse", "2024-06-01", "Viola Amherd"),
+    ("en", "the Burmese president", "2013-06-01", "Thein Sein"),
+    ("fr", "le président birman", "2017-06-01", "Htin Kyaw"),
+    ("en", "the Myanmar president", "2019-06-01", "Win Myint"),
+    ("en", "the Irish prime minister", "2023-06-01", "Leo Varadkar"),
+    ("fr", "le Premier ministre irlandais", "2024-06-01", "Simon Harris"),
+]
+
 
 def test_history_b_san_marino_has_two_captains_regent_a_semester(gaz: Gazetteer) -> None:
     # A collective office: no single holder for a role phrase, so the terms are checked directly.
@@ -358,7 +369,7 @@ def _id(case: tuple[str, str, str, str]) -> str:
 
 
 ROLE_CASES = [*UK, *GERMANY, *USA, *ISRAEL, *BRAZIL, *JAPAN, *FEMININE, *OTHER_ROLES, *ORGANISATIONS, *HISTORY,
-              *HISTORY_A, *HISTORY_B]
+              *HISTORY_A, *HISTORY_B, *HISTORY_C]
 
 
 @pytest.mark.parametrize("case", ROLE_CASES, ids=_id)
