@@ -355,6 +355,13 @@ HISTORY_C = [
     ("en", "the Myanmar president", "2019-06-01", "Win Myint"),
     ("en", "the Irish prime minister", "2023-06-01", "Leo Varadkar"),
     ("fr", "le Premier ministre irlandais", "2024-06-01", "Simon Harris"),
+    ("en", "the Bulgarian president", "2024-06-01", "Rumen Radev"),
+    ("fr", "le président irakien", "2023-06-01", "Abdul Latif Rashid"),
+    ("fr", "le Premier ministre népalais", "2010-06-01", "Madhav Kumar Nepal"),
+    ("en", "the Nepalese prime minister", "2023-06-01", "Pushpa Kamal Dahal"),
+    ("en", "the Nepalese prime minister", "2025-10-01", "Sushila Karki"),
+    ("fr", "le Premier ministre libanais", "2019-11-15", "Saad Hariri"),
+    ("en", "the Lebanese president", "2025-06-01", "Joseph Aoun"),
 ]
 
 
