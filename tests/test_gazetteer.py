@@ -362,6 +362,10 @@ HISTORY_C = [
     ("en", "the Nepalese prime minister", "2025-10-01", "Sushila Karki"),
     ("fr", "le Premier ministre libanais", "2019-11-15", "Saad Hariri"),
     ("en", "the Lebanese president", "2025-06-01", "Joseph Aoun"),
+    ("fr", "le président polonais", "2010-05-01", "Bronisław Komorowski"),
+    ("en", "the Polish president", "2010-07-20", "Grzegorz Schetyna"),
+    ("en", "the Kazakh prime minister", "2011-06-01", "Karim Massimov"),
+    ("fr", "le président ouzbek", "2016-10-01", "Shavkat Mirziyoyev"),
 ]
 
 
