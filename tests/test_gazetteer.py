@@ -366,6 +366,7 @@ HISTORY_C = [
     ("en", "the Polish president", "2010-07-20", "Grzegorz Schetyna"),
     ("en", "the Kazakh prime minister", "2011-06-01", "Karim Massimov"),
     ("fr", "le président ouzbek", "2016-10-01", "Shavkat Mirziyoyev"),
+    ("fr", "le Premier ministre malien", "2023-06-01", "Choguel Kokalla Maïga"),
 ]
 
 
