@@ -348,6 +348,29 @@ HISTORY_B = [
     ("fr", "le Premier ministre chypriote turc", "2011-06-01", "İrsen Küçük"),
 ]
 
+HISTORY_C = [
+    ("fr", "le président suisse", "2011-06-01", "Micheline Calmy-Rey"),
+    ("en", "the Swiss president", "2016-06-01", "Johann Schneider-Ammann"),
+    ("fr", "la présidente suisse", "2024-06-01", "Viola Amherd"),
+    ("en", "the Burmese president", "2013-06-01", "Thein Sein"),
+    ("fr", "le président birman", "2017-06-01", "Htin Kyaw"),
+    ("en", "the Myanmar president", "2019-06-01", "Win Myint"),
+    ("en", "the Irish prime minister", "2023-06-01", "Leo Varadkar"),
+    ("fr", "le Premier ministre irlandais", "2024-06-01", "Simon Harris"),
+    ("en", "the Bulgarian president", "2024-06-01", "Rumen Radev"),
+    ("fr", "le président irakien", "2023-06-01", "Abdul Latif Rashid"),
+    ("fr", "le Premier ministre népalais", "2010-06-01", "Madhav Kumar Nepal"),
+    ("en", "the Nepalese prime minister", "2023-06-01", "Pushpa Kamal Dahal"),
+    ("en", "the Nepalese prime minister", "2025-10-01", "Sushila Karki"),
+    ("fr", "le Premier ministre libanais", "2019-11-15", "Saad Hariri"),
+    ("en", "the Lebanese president", "2025-06-01", "Joseph Aoun"),
+    ("fr", "le président polonais", "2010-05-01", "Bronisław Komorowski"),
+    ("en", "the Polish president", "2010-07-20", "Grzegorz Schetyna"),
+    ("en", "the Kazakh prime minister", "2011-06-01", "Karim Massimov"),
+    ("fr", "le président ouzbek", "2016-10-01", "Shavkat Mirziyoyev"),
+    ("fr", "le Premier ministre malien", "2023-06-01", "Choguel Kokalla Maïga"),
+]
+
 
 def test_history_b_san_marino_has_two_captains_regent_a_semester(gaz: Gazetteer) -> None:
     # A collective office: no single holder for a role phrase, so the terms are checked directly.
@@ -360,7 +383,7 @@ def _id(case: tuple[str, str, str, str]) -> str:
 
 
 ROLE_CASES = [*UK, *GERMANY, *USA, *ISRAEL, *BRAZIL, *JAPAN, *FEMININE, *OTHER_ROLES, *ORGANISATIONS, *HISTORY,
-              *HISTORY_A, *HISTORY_B]
+              *HISTORY_A, *HISTORY_B, *HISTORY_C]
 
 
 @pytest.mark.parametrize("case", ROLE_CASES, ids=_id)
