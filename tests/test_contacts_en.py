@@ -94,6 +94,10 @@ CASES = [
      "Scholz, and the Ukrainian president on Tuesday.", FRI,
      [((BID, MAC), "meeting", "occurred", "2023-03-14"), ((MAC, SCH), "meeting", "occurred", "2023-03-14"),
       ((MAC, ZEL), "meeting", "occurred", "2023-03-14")]),
+    ("joined others for a summit", "On Tuesday, Biden and Scholz joined Macron and Zelenskyy for a virtual summit of "
+     "the so-called contact group.", FRI, [((BID, MAC, SCH, ZEL), "video", "occurred", "2023-03-14")]),
+    ("an aside in coordinated subjects", "Macron, the current chair of the G7, and the German chancellor, Olaf "
+     "Scholz, met Zelenskyy in Kyiv on Tuesday.", FRI, [((MAC, SCH, ZEL), "meeting", "occurred", "2023-03-14")]),
     # -- status
     ("will meet", "Biden will meet Xi next week.", "2023-11-08", [((BID, XI), "meeting", "planned", "2023-11")]),
     ("expected to speak", "Macron is expected to speak with Putin on Friday.", "2022-02-23",
@@ -132,6 +136,9 @@ CASES = [
     ("would not confirm", "The Kremlin declined to confirm that Putin had spoken with Macron.", FRI, []),
     ("in the coming months", "Biden and Xi will speak by phone in the coming months.", FRI,
      [((BID, XI), "phone", "planned", None)]),
+    ("a far 'deny' denies nothing", "Biden and Zelenskyy signed a pledge to deny Russia any victory on Tuesday, "
+     "after holding talks in Kyiv.", FRI, [((BID, ZEL), "meeting", "occurred", "2023-03-14")]),
+    ("a near 'denied' does", "The Kremlin denied that Putin had spoken with Macron on Tuesday.", FRI, []),
     # -- dates
     ("had earlier: the same day", "Guterres was received by Putin at the Kremlin on Tuesday. Guterres had earlier "
      "held talks with Sergey Lavrov.", FRI, [((GUT, PUT), "meeting", "occurred", "2023-03-14"),

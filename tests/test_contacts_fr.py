@@ -112,6 +112,11 @@ CASES = [
     ("a same-day follow-up joins a video occasion", "Le sommet s'est tenu lundi par visioconférence. Emmanuel "
      "Macron s'est d'abord entretenu avec Olaf Scholz, puis, dans l'après-midi, avec Volodymyr Zelensky.", TUE23,
      [((MAC, SCH), "video", "occurred", "2023-02-06"), ((MAC, ZEL), "video", "occurred", "2023-02-06")]),
+    ("rejoindre pour un sommet virtuel", "Lundi, Joe Biden et Olaf Scholz ont rejoint Emmanuel Macron pour un sommet "
+     "virtuel.", TUE23, [((BID, MAC, SCH), "video", "occurred", "2023-02-06")]),
+    ("an aside in coordinated subjects", "Emmanuel Macron, actuel président du G7, et le chancelier allemand, Olaf "
+     "Scholz, ont rencontré Volodymyr Zelensky lundi à Kiev.", TUE23,
+     [((MAC, SCH, ZEL), "meeting", "occurred", "2023-02-06")]),
     # -- status
     ("planned: doit", "Emmanuel Macron doit s'entretenir avec Vladimir Poutine jeudi.", TUE,
      [((MAC, PUT), "unspecified", "planned", "2026-02-05")]),

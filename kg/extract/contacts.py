@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from kg.extract.dates import TimeExpr, find_time_expressions
 from kg.extract.discourse import Discourse, reference_day
-from kg.extract.frames import SPEECH, Frame, ShallowFrames
+from kg.extract.frames import JOIN, SPEECH, Frame, ShallowFrames
 from kg.extract.lexicon import SEATS
 from kg.extract.mentions import Kind, Mention, MentionFinder
 from kg.extract.modality import status_of
@@ -35,8 +35,8 @@ _MODE_WORDS: dict[Mode, set[tuple[str, ...]]] = {
     # Not a bare "video": "to play a video" in the Oval Office is no video call.
     Mode.VIDEO: {folded_words(w) for w in ("visioconférence", "visio", "par vidéo", "en vidéo", "videoconference",
                                            "video link", "video call", "video conference", "video meeting",
-                                           "video summit", "via video", "virtual", "virtually", "en ligne",
-                                           "by video", "appel vidéo", "entretien vidéo")},
+                                           "video summit", "via video", "virtual", "virtually", "en ligne", "virtuel",
+                                           "virtuelle", "by video", "appel vidéo", "entretien vidéo")},
     Mode.PHONE: {folded_words(w) for w in ("téléphone", "téléphonique", "téléphoniques", "téléphoné", "appel",
                                            "coup de fil", "phone", "telephone", "phoned", "telephoned",
                                            "phone call", "call", "calls", "dialed", "dialled")},
@@ -371,7 +371,7 @@ def sentence_events(state: ArticleState, sent: Sentence, finder: MentionFinder, 
                 and not m.anaphor.first_person:
             state.discourse.slots.append((sent.index, m.start, state.discourse.singular(sent.index, m.start, set())))
     triggers = trig_finder.find(ws, sent.text, sent.start)
-    _note_denial(state, ws, mentions, sent.index, bool(triggers))
+    _note_denial(state, ws, mentions, sent.index, [tr.words[0] for tr in triggers])
     if not triggers:
         return []
     shallow = ShallowFrames(state.lang, sent.text, sent.start, ws, mentions)
@@ -380,8 +380,13 @@ def sentence_events(state: ArticleState, sent: Sentence, finder: MentionFinder, 
     fw = shallow.fw
     out: list[ContactEvent] = []
     settings = [trig for trig in triggers if _setting(trig, fw)]
+    # "Biden et Lapid ont rejoint Modi pour un sommet virtuel": the summit is the contact, with all of them.
+    joins = [trig for trig in triggers if fw[trig.words[0]] in JOIN and any(
+        o.start > trig.start and o.spec.pos == "noun" for o in triggers)]
     for trig in triggers:
         if _inside_mention(trig, mentions):
+            continue
+        if trig in joins:
             continue
         if trig in settings and len(settings) < len(triggers):
             # "la réunion qui devait se tenir en marge du sommet, avec X et Y": the summit is where
@@ -469,7 +474,9 @@ def _setting(trig: Trigger, fw: list[str]) -> bool:
 
 
 def _idiom(trig: Trigger, fw: list[str]) -> bool:
-    return trig.spec.name == "contact" and trig.words[0] > 0 and fw[trig.words[0] - 1] in _IN_CONTACT
+    """"in contact with", "the so-called I2U2 group": the contact word is part of a set phrase."""
+    before = fw[trig.words[0] - 1] if trig.words[0] > 0 else ""
+    return (trig.spec.name == "contact" and before in _IN_CONTACT) or (trig.spec.name == "call" and before == "so")
 
 
 def _calls_for(trig: Trigger, frame: Frame, fw: list[str], lang: str) -> bool:
@@ -568,15 +575,27 @@ _REPORT_WORDS = {"report", "reports", "claim", "claims", "information", "informa
                  "rumeur", "rumeurs", "rumour", "rumours", "rumor", "rumors"}
 
 
+def _denies_a_contact(fw: list[str], contact_words: list[int]) -> bool:
+    """A denial verb whose object is a contact ("a démenti tout entretien", "denied that X had spoken
+    with Y") or a report of one ("denied the report"); "to deny Iran a nuclear weapon, after holding
+    talks" denies no talks."""
+    for p in _DENIAL_VERBS:
+        for i in range(len(fw) - len(p) + 1):
+            if tuple(fw[i:i + len(p)]) == p and fw[i - 1:i] != ["to"] and (
+                    any(i < j <= i + len(p) + 5 for j in contact_words) or not _REPORT_WORDS.isdisjoint(fw)):
+                return True
+    return False
+
+
 def _note_denial(state: ArticleState, ws: list[Word], mentions: list[Mention], sentence: int,
-                 speaks_of_contact: bool) -> None:
+                 contact_words: list[int]) -> None:
     """"There has been no phone call between our president and Assad": remember whose contact is denied.
 
     "Aucun appel avec Xi n'est prévu" speaks of the future, and denies nothing that happened.
+    ``contact_words``: word indices of the sentence's contact triggers.
     """
     fw = [w.folded for w in ws]
-    if not has_phrase(fw, _DENIALS) and not (
-            has_phrase(fw, _DENIAL_VERBS) and (speaks_of_contact or not _REPORT_WORDS.isdisjoint(fw))):
+    if not has_phrase(fw, _DENIALS) and not _denies_a_contact(fw, contact_words):
         return
     if not _FUTURE_WORDS.isdisjoint(fw) and not has_phrase(fw, _PAST_DENIALS):
         return

@@ -47,6 +47,8 @@ AND = {"fr": {"et"}, "en": {"and"}}
 BETWEEN = {"fr": {"entre"}, "en": {"between"}}
 FRONTED = {"fr": {"lors", "au", "durant", "pendant", "dans", "apres", "avant", "a", "en"},
            "en": {"in", "during", "after", "before", "at", "on", "following", "ahead"}}
+# "X joined Y for a summit", "X a rejoint Y pour un sommet": all took part.
+JOIN = {"joined", "joins", "join", "joining", "rejoint", "rejoindre", "rejoignent", "rejoignait"}
 # Singular nouns of one gathering: its partners listed after "avec"/"with" all met together.
 GATHERINGS = {"reunion", "sommet", "summit", "conference", "mini-sommet", "mini-summit"}
 MULTILATERAL = {"trilateral", "trilaterale", "tripartite", "three", "four", "quadrilateral", "trois", "quatre"}
@@ -183,8 +185,15 @@ class ShallowFrames:
             prev = [x for x in self.mentions if x.words[1] <= first and x.words[0] >= lo]
             if not prev:
                 break
+            # "Macky Sall, the current chairman of the African Union, and Moussa Faki", "Macron, actuel
+            # président du G7, et Scholz": the aside between the last two commas is skipped, with any
+            # mention in it.
+            commas = [k for k in range(lo, first) if "," in self.gap(k)]
+            aside = set(range(commas[-2], commas[-1])) if len(commas) >= 2 and commas[-1] - commas[-2] <= 8 \
+                else set()
+            prev = [x for x in prev if x.words[0] not in aside] or prev
             p = prev[-1]
-            between = self.fw[p.words[1]:first]
+            between = [w for k, w in enumerate(self.fw[p.words[1]:first], p.words[1]) if k not in aside]
             core = [w for w in between if w not in NP_START[self.lang] and w not in COORD_FILLER]
             gap_ok = core in ([], *[[a] for a in AND[self.lang]]) and not _STRONG_PUNCT.search(self.gap(first))
             if gap_ok and (core or "," in self.gap(first)) and p.kind is not Kind.INSTITUTION:
@@ -513,6 +522,13 @@ class ShallowFrames:
                      and m.kind is not Kind.INSTITUTION and not self._genitive(m)]
             if len(after) >= 2:  # "During the telephone conversation, Putin congratulated Aliyev"
                 return Frame(tuple(after[:1]), tuple(after[1:2]), False, (lo, len(self.ws)), "fronted-noun")
+        joined = [k for k in range(lo, t) if self.fw[k] in JOIN]
+        if trig.spec.pos == "noun" and joined:
+            # "Biden and Lapid joined Modi and bin Zayed for the first virtual summit": all of them.
+            people = [m for m in self.mentions if lo <= m.words[0] and m.words[1] <= t
+                      and m.kind is not Kind.INSTITUTION and not self._genitive(m)]
+            if len(people) >= 2 and any(m.words[0] > joined[0] for m in people):
+                return Frame(tuple(people), (), True, (lo, hi), "joined")
         if not partners and trig.spec.pos == "noun" and self._adjunct_noun(t):
             # "X warned Y during a call": the clause's subject and object took part.
             people = [m for m in self.mentions if lo <= m.words[0] and m.words[1] <= t

@@ -161,7 +161,9 @@ FIXED_ROLES: dict[str, dict[tuple[str, ...], FixedRole]] = {
         **{folded_words(w): _ECO for w in ("European Council president", "president of the European Council",
                                            "EU Council president")},
         **{folded_words(w): _AUC for w in ("African Union Commission chairperson", "AU Commission chairperson",
-                                           "chairperson of the African Union Commission", "AU Commission chair")},
+                                           "chairperson of the African Union Commission", "AU Commission chair",
+                                           "chairperson of the AU Commission", "chairman of the AU Commission",
+                                           "chairman of the African Union Commission")},
     },
 }
 

@@ -62,7 +62,7 @@ FR = Cues(
         "demande", "réclame", "exhorté", "exhorte", "pas question de", "hypothétique", "redevenir utile",
         "pas encore", "prématuré", "prématurée", "trop tôt"),
     no_contact_any=_seqs(
-        "démenti", "démentent", "dément", "a démenti", "nie", "nient", "a nié", "supposé", "présumé",
+        "supposé", "présumé",
         "à plusieurs reprises", "régulièrement", "quotidiennement", "tous les jours", "chaque semaine", "souvent",
         "plusieurs fois", "fréquemment", "à maintes reprises", "de nombreuses fois", "rumeur", "rumeurs"),
     negators=frozenset({"pas", "jamais", "plus", "guere", "point", "aucun", "aucune", "ni", "nullement"}),
@@ -98,7 +98,7 @@ EN = Cues(
         "in favor of", "pushing for", "push for", "no plans to", "hypothetical", "eager to", "keen to",
         "premature", "too early", "too soon"),
     no_contact_any=_seqs(
-        "denied", "denies", "deny", "alleged", "purported", "no such", "there was no", "there has been no",
+        "alleged", "purported", "no such", "there was no", "there has been no",
         "several times", "many times", "repeatedly", "regularly", "almost daily", "every week", "every day",
         "frequently", "often", "numerous times", "multiple times", "rumoured", "rumored", "rumours", "rumors"),
     negators=frozenset({"not", "t", "never", "no", "without", "nor"}),
@@ -136,6 +136,8 @@ def _fell_through(ws: list[Word], t: int, te: int, lo: int, hi: int, lang: str, 
 
 
 _QUESTION_OPENERS = {"whether", "si"}
+_DENY = {"fr": _seqs("démenti", "démentent", "dément", "a démenti", "nie", "nient", "a nié"),
+         "en": _seqs("denied", "denies", "deny")}
 # Plans told in the past: what they planned may since have been called off.
 _WAS_TO = {"devait", "devaient", "was to", "were to", "was due to", "was expected to"}
 _WONT_SAY = _seqs(*(f"{v} {d} {w}" for v in ("refusé", "refuse", "refusent", "refusait", "a refusé")
@@ -227,6 +229,10 @@ def status_of(ws: list[Word], trigger: tuple[int, int], window: tuple[int, int],
     if _fell_through(ws, t, te, lo, hi, lang, verb):
         return Status.CANCELLED, "cancelled:did-not-take-place"
     if (cue := _has(cues.no_contact_any, fw, lo, hi)) is not None:
+        return None, "no-contact:" + " ".join(cue)
+    if (cue := _has(_DENY.get(lang, _DENY["en"]), fw, near_lo, min(hi, te + 4), frozenset({"to"}))) is not None:
+        # "le Kremlin a démenti tout entretien", "denied that the two had spoken"; not "to deny Iran a
+        # nuclear weapon on Thursday, after holding talks", whose talks are far from the verb.
         return None, "no-contact:" + " ".join(cue)
     if lo > 0 and fw[lo - 1] in _QUESTION_OPENERS and not (lo > 1 and fw[lo - 2] == "meme"):
         # "declined to say whether the two had discussed it", "a refusé de dire si ...": an open question
