@@ -371,6 +371,15 @@ HISTORY_C = [
     ("fr", "le Premier ministre malien", "2023-06-01", "Choguel Kokalla Maïga"),
 ]
 
+# Batch D of the 2010 history (curated/dated_terms.tsv, "Batch D"): each row checked against its source row.
+HISTORY_D = [
+    ("en", "the Bulgarian prime minister", "2022-10-01", "Galab Donev"),
+    ("fr", "le Premier ministre bulgare", "2023-10-01", "Nikolai Denkov"),
+    ("en", "the Bulgarian prime minister", "2024-06-01", "Dimitar Glavchev"),
+    ("fr", "le Premier ministre bulgare", "2025-06-01", "Rosen Zhelyazkov"),
+    ("en", "the Bulgarian prime minister", "2026-03-01", "Andrey Gyurov"),
+]
+
 
 def test_history_b_san_marino_has_two_captains_regent_a_semester(gaz: Gazetteer) -> None:
     # A collective office: no single holder for a role phrase, so the terms are checked directly.
@@ -383,7 +392,7 @@ def _id(case: tuple[str, str, str, str]) -> str:
 
 
 ROLE_CASES = [*UK, *GERMANY, *USA, *ISRAEL, *BRAZIL, *JAPAN, *FEMININE, *OTHER_ROLES, *ORGANISATIONS, *HISTORY,
-              *HISTORY_A, *HISTORY_B, *HISTORY_C]
+              *HISTORY_A, *HISTORY_B, *HISTORY_C, *HISTORY_D]
 
 
 @pytest.mark.parametrize("case", ROLE_CASES, ids=_id)
