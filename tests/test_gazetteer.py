@@ -378,6 +378,21 @@ HISTORY_D = [
     ("en", "the Bulgarian prime minister", "2024-06-01", "Dimitar Glavchev"),
     ("fr", "le Premier ministre bulgare", "2025-06-01", "Rosen Zhelyazkov"),
     ("en", "the Bulgarian prime minister", "2026-03-01", "Andrey Gyurov"),
+    ("fr", "le dirigeant égyptien", "2011-06-01", "Mohamed Hussein Tantawi"),
+    ("en", "the Egyptian leader", "2012-01-01", "Mohamed Hussein Tantawi"),
+    ("fr", "le Premier ministre égyptien", "2014-04-01", "Ibrahim Mahlab"),
+    ("en", "the Sudanese leader", "2020-06-01", "Abdel Fattah al-Burhan"),
+    ("en", "the Pakistani prime minister", "2012-10-01", "Raja Pervaiz Ashraf"),
+    ("fr", "le président iranien", "2024-06-15", "Mohammad Mokhber"),
+    ("en", "the Guyanese president", "2010-06-01", "Bharrat Jagdeo"),
+    ("fr", "le président guyanien", "2013-06-01", "Donald Ramotar"),
+    ("fr", "le Premier ministre somalien", "2011-03-01", "Mohamed Abdullahi Mohamed"),
+    ("en", "the Slovenian prime minister", "2014-07-01", "Alenka Bratušek"),
+    ("fr", "le Premier ministre slovène", "2018-06-01", "Miro Cerar"),
+    ("fr", "le Premier ministre jamaïcain", "2011-12-01", "Andrew Holness"),
+    ("en", "the Solomon Islands prime minister", "2025-01-01", "Jeremiah Manele"),
+    ("en", "the Kyrgyz prime minister", "2012-03-01", "Omurbek Babanov"),
+    ("en", "the Bosnian prime minister", "2010-06-01", "Nikola Špirić"),
 ]
 
 
