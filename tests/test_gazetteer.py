@@ -546,6 +546,51 @@ def test_ambiguous_surnames_take_the_context(gaz: Gazetteer, text: str, when: st
     assert full.key == short.key == key_of(gaz, label)
 
 
+# Spanish, Portuguese and Catalan double surnames (curated/people.tsv): the press names these leaders by the
+# paternal surname or the compound one; the maternal (last) surname alone names none of them.
+DOUBLE_SURNAMES = [
+    ("Marrero", "2023-06-01", "Manuel Marrero Cruz"),
+    ("López Obrador", "2020-06-01", "Andrés Manuel López Obrador"),
+    ("Alvarado", "2019-06-01", "Carlos Alvarado Quesada"),
+    ("Lacalle Pou", "2021-06-01", "Luis Lacalle Pou"),
+    ("Lacalle", "2021-06-01", "Luis Lacalle Pou"),
+    ("Abdo", "2020-06-01", "Mario Abdo Benítez"),
+    ("Pérez Molina", "2013-06-01", "Otto Pérez Molina"),
+    ("Lobo", "2012-06-01", "Porfirio Lobo Sosa"),
+    ("Sánchez Cerén", "2016-06-01", "Salvador Sánchez Cerén"),
+    ("Peña", "2024-06-01", "Santiago Peña Palacios"),
+    ("Arias", "2008-06-01", "Óscar Arias Sánchez"),
+    ("Arévalo", "2024-06-01", "Bernardo Arévalo de León"),
+    ("Rodríguez Saá", "2001-12-25", "Adolfo Rodríguez Saá"),
+    ("Videgaray", "2018-01-10", "Luis Videgaray Caso"),
+    ("Castañeda", "2001-06-01", "Jorge Castañeda Gutman"),
+    ("Ruiz Massieu", "2016-06-01", "Claudia Ruiz Massieu"),
+    ("Rodríguez Parrilla", "2015-06-01", "Bruno Rodríguez Parrilla"),
+    ("Valdivia", "2022-01-10", "Carolina Valdivia Torres"),
+    ("Espot", "2020-06-01", "Xavier Espot Zamora"),
+    ("Bartumeu", "2010-06-01", "Jaume Bartumeu Cassany"),
+    ("Obama Asue", "2018-06-01", "Francisco Pascual Obama Asue"),
+    ("Passos Coelho", "2013-06-01", "Pedro Passos Coelho"),
+    ("Cavaco Silva", "2010-06-01", "Aníbal Cavaco Silva"),
+    ("Santos Silva", "2020-06-01", "Augusto Santos Silva"),
+    ("Rebelo de Sousa", "2020-06-01", "Marcelo Rebelo de Sousa"),
+    ("Correia e Silva", "2020-06-01", "Ulisses Correia e Silva"),
+    ("Simões Pereira", "2015-01-10", "Domingos Simoes Pereira"),
+    ("Gomes Júnior", "2010-06-01", "Carlos Gomes Júnior"),
+]
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+@pytest.mark.parametrize(("short", "when", "label"), DOUBLE_SURNAMES)
+def test_double_surname_short_forms_name_the_leader(gaz: Gazetteer, lang: str, short: str, when: str,
+                                                    label: str) -> None:
+    verb = "a déclaré." if lang == "fr" else "said so."
+    (found,) = resolve_text(gaz, f"{short} {verb}", day(when), lang)
+    assert found.key == key_of(gaz, label)
+    last = label.split()[-1]
+    assert key_of(gaz, label) not in [r.key for r in resolve_text(gaz, f"{last} {verb}", day(when), lang)]
+
+
 def test_a_surname_shared_only_with_a_long_gone_leader_resolves(gaz: Gazetteer) -> None:
     # Chad's premier Youssouf Saleh Abbas left office in 2010; in 2024 "Abbas" is the Palestinian president.
     (found,) = resolve_text(gaz, "Abbas said so.", day("2024-01-10"), "en")
