@@ -543,9 +543,12 @@ def short_forms(label: str, countries: set[str]) -> list[str]:
     """Default forms a person is named by alone after a first mention (usually the family name)."""
     name = re.sub(r"\s*\(.*?\)\s*", " ", label).strip()
     name = re.sub(r",.*$", "", name)  # "Mark Malloch Brown, Baron ..." -> "Mark Malloch Brown"
-    if re.search(r"\b(of|de|du|d')\s+[A-Z]", name) and not re.search(r"\b(bin|ben|ibn)\b", name):
-        # Monarchs "Salman of Saudi Arabia", "Mohammed VI of Morocco": the regnal name is the short form.
-        return [re.split(r"\s+(?:of|de|du|d')\s+", name, maxsplit=1)[0]]
+    if (re.search(r"\bof\s+[A-Z]", name) or re.search(r"\b[IVX]+\s+(de|du|d')\s*[A-Z]", name)) \
+            and not re.search(r"\b(bin|ben|ibn)\b", name):
+        # Monarchs "Salman of Saudi Arabia", "Mohammed VI of Morocco", "Felipe VI d'Espagne": the regnal name is
+        # the short form. A French or Iberian "de" only marks a monarch after a regnal number: "Marcelo Rebelo de
+        # Sousa" and "Bernardo Arévalo de León" are surnames, not "Marcelo Rebelo of Sousa".
+        return [re.split(r"\s+(?:of|de|du|d')\s*", name, maxsplit=1)[0]]
     words = name.split()
     while len(words) > 1 and words[-1].lower().strip(",") in _SUFFIXES:
         words = words[:-1]

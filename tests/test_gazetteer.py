@@ -371,6 +371,30 @@ HISTORY_C = [
     ("fr", "le Premier ministre malien", "2023-06-01", "Choguel Kokalla Maïga"),
 ]
 
+# Batch D of the 2010 history (curated/dated_terms.tsv, "Batch D"): each row checked against its source row.
+HISTORY_D = [
+    ("en", "the Bulgarian prime minister", "2022-10-01", "Galab Donev"),
+    ("fr", "le Premier ministre bulgare", "2023-10-01", "Nikolai Denkov"),
+    ("en", "the Bulgarian prime minister", "2024-06-01", "Dimitar Glavchev"),
+    ("fr", "le Premier ministre bulgare", "2025-06-01", "Rosen Zhelyazkov"),
+    ("en", "the Bulgarian prime minister", "2026-03-01", "Andrey Gyurov"),
+    ("fr", "le dirigeant égyptien", "2011-06-01", "Mohamed Hussein Tantawi"),
+    ("en", "the Egyptian leader", "2012-01-01", "Mohamed Hussein Tantawi"),
+    ("fr", "le Premier ministre égyptien", "2014-04-01", "Ibrahim Mahlab"),
+    ("en", "the Sudanese leader", "2020-06-01", "Abdel Fattah al-Burhan"),
+    ("en", "the Pakistani prime minister", "2012-10-01", "Raja Pervaiz Ashraf"),
+    ("fr", "le président iranien", "2024-06-15", "Mohammad Mokhber"),
+    ("en", "the Guyanese president", "2010-06-01", "Bharrat Jagdeo"),
+    ("fr", "le président guyanien", "2013-06-01", "Donald Ramotar"),
+    ("fr", "le Premier ministre somalien", "2011-03-01", "Mohamed Abdullahi Mohamed"),
+    ("en", "the Slovenian prime minister", "2014-07-01", "Alenka Bratušek"),
+    ("fr", "le Premier ministre slovène", "2018-06-01", "Miro Cerar"),
+    ("fr", "le Premier ministre jamaïcain", "2011-12-01", "Andrew Holness"),
+    ("en", "the Solomon Islands prime minister", "2025-01-01", "Jeremiah Manele"),
+    ("en", "the Kyrgyz prime minister", "2012-03-01", "Omurbek Babanov"),
+    ("en", "the Bosnian prime minister", "2010-06-01", "Nikola Špirić"),
+]
+
 
 def test_history_b_san_marino_has_two_captains_regent_a_semester(gaz: Gazetteer) -> None:
     # A collective office: no single holder for a role phrase, so the terms are checked directly.
@@ -383,7 +407,7 @@ def _id(case: tuple[str, str, str, str]) -> str:
 
 
 ROLE_CASES = [*UK, *GERMANY, *USA, *ISRAEL, *BRAZIL, *JAPAN, *FEMININE, *OTHER_ROLES, *ORGANISATIONS, *HISTORY,
-              *HISTORY_A, *HISTORY_B, *HISTORY_C]
+              *HISTORY_A, *HISTORY_B, *HISTORY_C, *HISTORY_D]
 
 
 @pytest.mark.parametrize("case", ROLE_CASES, ids=_id)
@@ -520,6 +544,51 @@ def test_ambiguous_surnames_take_the_context(gaz: Gazetteer, text: str, when: st
     lang = "fr" if "rentré" in text else "en"
     full, short = resolve_text(gaz, text, day(when), lang)
     assert full.key == short.key == key_of(gaz, label)
+
+
+# Spanish, Portuguese and Catalan double surnames (curated/people.tsv): the press names these leaders by the
+# paternal surname or the compound one; the maternal (last) surname alone names none of them.
+DOUBLE_SURNAMES = [
+    ("Marrero", "2023-06-01", "Manuel Marrero Cruz"),
+    ("López Obrador", "2020-06-01", "Andrés Manuel López Obrador"),
+    ("Alvarado", "2019-06-01", "Carlos Alvarado Quesada"),
+    ("Lacalle Pou", "2021-06-01", "Luis Lacalle Pou"),
+    ("Lacalle", "2021-06-01", "Luis Lacalle Pou"),
+    ("Abdo", "2020-06-01", "Mario Abdo Benítez"),
+    ("Pérez Molina", "2013-06-01", "Otto Pérez Molina"),
+    ("Lobo", "2012-06-01", "Porfirio Lobo Sosa"),
+    ("Sánchez Cerén", "2016-06-01", "Salvador Sánchez Cerén"),
+    ("Peña", "2024-06-01", "Santiago Peña Palacios"),
+    ("Arias", "2008-06-01", "Óscar Arias Sánchez"),
+    ("Arévalo", "2024-06-01", "Bernardo Arévalo de León"),
+    ("Rodríguez Saá", "2001-12-25", "Adolfo Rodríguez Saá"),
+    ("Videgaray", "2018-01-10", "Luis Videgaray Caso"),
+    ("Castañeda", "2001-06-01", "Jorge Castañeda Gutman"),
+    ("Ruiz Massieu", "2016-06-01", "Claudia Ruiz Massieu"),
+    ("Rodríguez Parrilla", "2015-06-01", "Bruno Rodríguez Parrilla"),
+    ("Valdivia", "2022-01-10", "Carolina Valdivia Torres"),
+    ("Espot", "2020-06-01", "Xavier Espot Zamora"),
+    ("Bartumeu", "2010-06-01", "Jaume Bartumeu Cassany"),
+    ("Obama Asue", "2018-06-01", "Francisco Pascual Obama Asue"),
+    ("Passos Coelho", "2013-06-01", "Pedro Passos Coelho"),
+    ("Cavaco Silva", "2010-06-01", "Aníbal Cavaco Silva"),
+    ("Santos Silva", "2020-06-01", "Augusto Santos Silva"),
+    ("Rebelo de Sousa", "2020-06-01", "Marcelo Rebelo de Sousa"),
+    ("Correia e Silva", "2020-06-01", "Ulisses Correia e Silva"),
+    ("Simões Pereira", "2015-01-10", "Domingos Simoes Pereira"),
+    ("Gomes Júnior", "2010-06-01", "Carlos Gomes Júnior"),
+]
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+@pytest.mark.parametrize(("short", "when", "label"), DOUBLE_SURNAMES)
+def test_double_surname_short_forms_name_the_leader(gaz: Gazetteer, lang: str, short: str, when: str,
+                                                    label: str) -> None:
+    verb = "a déclaré." if lang == "fr" else "said so."
+    (found,) = resolve_text(gaz, f"{short} {verb}", day(when), lang)
+    assert found.key == key_of(gaz, label)
+    last = label.split()[-1]
+    assert key_of(gaz, label) not in [r.key for r in resolve_text(gaz, f"{last} {verb}", day(when), lang)]
 
 
 def test_a_surname_shared_only_with_a_long_gone_leader_resolves(gaz: Gazetteer) -> None:
