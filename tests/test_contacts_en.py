@@ -98,6 +98,9 @@ CASES = [
      "the so-called contact group.", FRI, [((BID, MAC, SCH, ZEL), "video", "occurred", "2023-03-14")]),
     ("an aside in coordinated subjects", "Macron, the current chair of the G7, and the German chancellor, Olaf "
      "Scholz, met Zelenskyy in Kyiv on Tuesday.", FRI, [((MAC, SCH, ZEL), "meeting", "occurred", "2023-03-14")]),
+    ("state visit: the head of state who leads is the host", "Scholz paid a state visit to China in April last "
+     "year.", FRI, [((SCH, XI), "meeting", "occurred", "2022-04")]),
+    ("official visit: no host named", "Scholz paid an official visit to China in April last year.", FRI, []),
     # -- status
     ("will meet", "Biden will meet Xi next week.", "2023-11-08", [((BID, XI), "meeting", "planned", "2023-11")]),
     ("expected to speak", "Macron is expected to speak with Putin on Friday.", "2022-02-23",

@@ -117,6 +117,12 @@ CASES = [
     ("an aside in coordinated subjects", "Emmanuel Macron, actuel président du G7, et le chancelier allemand, Olaf "
      "Scholz, ont rencontré Volodymyr Zelensky lundi à Kiev.", TUE23,
      [((MAC, SCH, ZEL), "meeting", "occurred", "2023-02-06")]),
+    ("visite d'Etat: the head of state who leads is the host", "Olaf Scholz a effectué une visite d'Etat en Chine "
+     "en avril l'an dernier.", TUE23, [((SCH, XI), "meeting", "occurred", "2022-04")]),
+    ("visite d'Etat where the head of state does not lead", "Emmanuel Macron a effectué lundi une visite d'Etat en "
+     "Allemagne.", TUE23, []),
+    ("accepted invitation to a state visit", "Joe Biden a accepté l'invitation de Xi Jinping à effectuer une visite "
+     "d'Etat en Chine à l'automne.", TUE23, [((BID, XI), "meeting", "planned", "2023")]),
     # -- status
     ("planned: doit", "Emmanuel Macron doit s'entretenir avec Vladimir Poutine jeudi.", TUE,
      [((MAC, PUT), "unspecified", "planned", "2026-02-05")]),

@@ -58,6 +58,8 @@ def _one(text: str, pub: FuzzyDate | None = TUE) -> tuple[str | None, str | None
     ("in March 2021", "2021-03", "2021-03"),
     ("in April last year", "2025-04", "2025-04"),
     ("en juin de l'an dernier", "2025-06", "2025-06"),
+    ("en avril l'an dernier", "2025-04", "2025-04"),
+    ("en octobre l'année prochaine", "2027-10", "2027-10"),
     ("Leur précédente rencontre remontait à juillet.", "2025-07", "2026-07"),
     # years
     ("il y a trois ans", "2023", None),
@@ -65,6 +67,16 @@ def _one(text: str, pub: FuzzyDate | None = TUE) -> tuple[str | None, str | None
     ("l'an dernier", "2025", None),
     ("en 2019", "2019", "2019"),
     ("last year", "2025", None),
+    ("dans le courant de l'année", "2026", "2026"),
+    # seasons (published in February): the season's year, the finest precision a season justifies
+    ("à l'automne", "2025", "2026"),
+    ("au printemps", "2025", "2026"),
+    ("cet été", "2026", "2026"),
+    ("l'été dernier", "2025", None),
+    ("le printemps prochain", None, "2026"),
+    ("last summer", "2025", None),
+    ("in the autumn", "2025", "2026"),
+    ("next spring", None, "2026"),
     # ranges: the finest precision covering the whole span
     ("du 3 au 5 mars", "2025-03", "2026-03"),
     ("from 30 January to 2 February 2026", "2026", "2026"),

@@ -414,6 +414,10 @@ def sentence_events(state: ArticleState, sent: Sentence, finder: MentionFinder, 
             status, cue = out[-1].status, "coordinated:" + out[-1].status.value
         extra = [(k, 0.8) for m in shallow.companions(frame) for k in _people(state, m, sent.index, None)]
         groups = _groups(state, frame, sent.index)
+        if not groups and frame.agents and (host := _state_visit_host(state, fw, trig, finder)) is not None:
+            agents = [(k, _MENTION_CERTAINTY.get(m.kind, 0.7)) for m in frame.agents
+                      for k in _people(state, m, sent.index, None)]
+            groups = [(None, [*agents, (host, 0.8)])] if agents and host not in dict(agents) else []
         if not groups:
             continue
         mode = _mode(trig, fw, frame, _in_a_place(ws, frame, trig, person_words, finder),
@@ -471,6 +475,36 @@ def _setting(trig: Trigger, fw: list[str]) -> bool:
     """Is the trigger the occasion another contact happened at ("en marge du sommet")?"""
     t = trig.words[0]
     return any(tuple(fw[t - len(p):t]) == p for p in _SETTINGS if t >= len(p))
+
+
+_STATE_VISIT = {"en": (("state",),), "fr": (("d", "etat"),)}
+_TO_A_COUNTRY = {"to", "en", "au", "aux", "a"}
+_MONARCHS = {"king", "queen", "monarch", "emir", "sultan", "grand_duke", "prince"}
+
+
+def _state_visit_host(state: ArticleState, fw: list[str], trig: Trigger, finder: MentionFinder) -> str | None:
+    """"paid a state visit to China in April", "une visite d'Etat au Maroc": a state visit is the
+    guest of the head of state, who is that visit's other participant.
+
+    Only a *state* visit (an official or working visit may be hosted by the head of government), and
+    only where the head of state leads or reigns: a state visit to India is the President's guest, but
+    its talks are the Prime Minister's, and the text will name them.
+    """
+    t, te = trig.words
+    lang = state.lang if state.lang in _STATE_VISIT else "en"
+    state_word = fw[t - 1:t] == ["state"] if lang == "en" else fw[te:te + 2] == ["d", "etat"]
+    if not state_word or state.discourse.day is None:
+        return None
+    after = te if lang == "en" else te + 2
+    for k in range(after, min(len(fw), after + 3)):
+        if fw[k - 1] in _TO_A_COUNTRY and (country := finder.country_named_at(fw, k)) is not None:
+            gaz = state.discourse.gaz
+            home = gaz.countries.get(country)
+            heads = {p for o in gaz.offices_by_country.get(country, ()) if o.kind == "head_of_state"
+                     and ((home is not None and home.primary == "head_of_state") or not _MONARCHS.isdisjoint(o.roles))
+                     for p in gaz.holders(o.qid, state.discourse.day)}
+            return heads.pop() if len(heads) == 1 else None
+    return None
 
 
 def _idiom(trig: Trigger, fw: list[str]) -> bool:

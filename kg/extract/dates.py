@@ -59,8 +59,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [(name, re.compile(rx)) for name,
                    rf"at the (?:start|end|beginning) of)[\s-]+(?:du mois de\s+|(?:de\s+)?)"
                    rf"(?P<m>{_MONTH_RE})(?:\s+(?P<rel>dernier|passe|prochain))?(?:\s+(?P<y>{_YEAR_RE}))?\b"),
     ("month_of_year", rf"\b(?:(?:en|in|au mois de)\s+)?(?P<m>{_MONTH_RE})\s+(?P<w>last year|this year|next year|"
-                      rf"de l'an dernier|de l'annee derniere|de l'an passe|de l'annee passee|de cette annee|"
-                      rf"de l'an prochain|de l'annee prochaine)\b"),
+                      rf"(?:de )?l'an dernier|(?:de )?l'annee derniere|(?:de )?l'an passe|(?:de )?l'annee passee|"
+                      rf"de cette annee|(?:de )?l'an prochain|(?:de )?l'annee prochaine)\b"),
     ("rel_month", rf"\b(?:en|au mois de|in|last|next|this|since|depuis|remonte a|remontait a|back to|a)\s+"
                   rf"(?P<m>{_MONTH_RE})"
                   rf"(?:\s+(?P<rel>dernier|passe|prochain))?(?:\s+(?P<y>{_YEAR_RE}))?\b"),
@@ -87,7 +87,12 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [(name, re.compile(rx)) for name,
                    r"later this month|earlier in the month)\b"),
     ("ago", rf"\b(?:(?:il y a|voila)\s+(?P<n>{_NUM_RE})\s+(?P<unit>jours|jour|semaines|semaine|mois|ans|annees|an)"
             rf"|(?P<n2>{_NUM_RE})\s+(?P<unit2>days|day|weeks|week|months|month|years|year)\s+ago)\b"),
+    # "à l'automne", "last summer": the season's year, the finest precision a season justifies.
+    ("season", r"\b(?P<pre>au|a l'|en|cet|ce|this|last|next|in the|in)\s*(?P<s>printemps|ete|automne|hiver|spring|"
+               r"summer|autumn|fall|winter)(?:\s+(?P<rel>dernier|prochain))?\b"),
+    ("season", r"\b(?P<pre>l'|le )(?P<s>printemps|ete|automne|hiver)\s+(?P<rel>dernier|prochain)\b"),
     ("year_word", r"\b(?P<w>l'an dernier|l'an passe|l'annee derniere|l'annee passee|cette annee|"
+                  r"dans le courant de l'annee|courant de l'annee|dans l'annee|"
                   r"l'an prochain|l'annee prochaine|last year|this year|next year|earlier this year|"
                   r"later this year)\b"),
     ("year", rf"\b(?P<pre>en|in|since|depuis|debut|fin|early|late|mid-|mi-)\s*(?P<y>{_YEAR_RE})\b"),
@@ -371,6 +376,23 @@ def _resolve(kind: str, m: re.Match[str], res: _Resolver) -> tuple | None:
             1 if any(x in g["w"] for x in ("next", "prochain", "prochaine")) else 0
         d = _safe(res.pub.year + shift, _month_of(g["m"]))
         return d, d, False
+    if kind == "season":
+        if res.pub is None or res.pub.month is None:
+            return None
+        start = _SEASON_START[g["s"]]
+        y, mo = res.pub.year, res.pub.month
+        last = g["pre"] == "last" or g.get("rel") == "dernier"
+        nxt = g["pre"] == "next" or g.get("rel") == "prochain"
+        this = g["pre"] in ("cet", "ce", "this")
+        past = FuzzyDate(y if start <= mo else y - 1)
+        fut = FuzzyDate(y if start >= mo or this else y + 1)
+        if last:
+            return FuzzyDate(y - 1 if start > mo or (start <= mo < start + 3) else y), None, False
+        if nxt:
+            return None, FuzzyDate(y + 1 if start <= mo else y), False
+        if this:
+            return FuzzyDate(y), FuzzyDate(y), False
+        return past, fut, False
     if kind == "ago":
         n, unit = (g["n"], g["unit"]) if g.get("n") else (g["n2"], g["unit2"])
         past, fut = res.ago(_number(n), unit)
@@ -381,6 +403,10 @@ def _resolve(kind: str, m: re.Match[str], res: _Resolver) -> tuple | None:
     if kind == "vague":
         return None, None, False
     return None
+
+
+_SEASON_START = {"printemps": 3, "spring": 3, "ete": 6, "summer": 6, "automne": 9, "autumn": 9, "fall": 9,
+                 "hiver": 12, "winter": 12}
 
 
 # English month names that are also common words: only a capitalised form is a month.

@@ -150,6 +150,12 @@ class MentionFinder:
 
     # -- public ------------------------------------------------------------
 
+    def country_named_at(self, fw: list[str], k: int) -> str | None:
+        """The one state whose name (not adjective) starts at word k, if any."""
+        hit = self.tries.country_name.longest(fw, k)
+        qids = {q for q in hit[1] if q} if hit else set()
+        return qids.pop() if len(qids) == 1 else None
+
     def country_at(self, fw: list[str], k: int) -> bool:
         """Does a country's name or adjective start at word k? ("in Israel" is no meeting place,
         "au Grand Palais" is one though "Grand" opens "Grand-Duché de Luxembourg".)"""

@@ -42,6 +42,11 @@ FR = Cues(
         "accepté", "acceptent", "accepte",
         "prochains", "prochaines", "futur", "future", "programmé", "programmée", "reprise du", "reprise de",
         "sera", "seront", "sera reçu", "sera reçue",
+        # light verbs in the future: "effectuera une visite", "aura un entretien", "tiendra un sommet"
+        "effectuera", "effectueront", "fera", "feront", "aura", "auront", "tiendra", "tiendront", "entamera",
+        "accomplira",
+        # "a accepté l'invitation de la reine à effectuer une visite d'Etat": an infinitive visit is a plan
+        "à effectuer", "pour effectuer", "invitation à", "accepté l'invitation",
         "reprendre", "renouer", "préparer", "préparation"),
     planned_after=_seqs(
         "est prévu", "est prévue", "sont prévus", "prévu", "prévue", "se prépare", "se préparent",
@@ -77,7 +82,8 @@ EN = Cues(
         "planning to", "plan to", "is scheduled to", "are scheduled to", "scheduled to", "is set to", "are set to",
         "set to", "agreed to", "agree to", "going to", "intends to", "intend to", "upcoming", "next", "planned",
         "will be",
-        "scheduled", "is slated to", "slated to", "preparing to", "prepares to", "proposed", "proposes",
+        "scheduled", "is slated to", "slated to", "invitation to", "accepted an invitation", "to pay a",
+        "preparing to", "prepares to", "proposed", "proposes",
         "resume", "resumption of", "future", "forthcoming", "prepare", "preparing for"),
     planned_after=_seqs(
         "is planned", "is scheduled", "was scheduled", "is expected", "are expected", "will take place",
