@@ -4,9 +4,10 @@ Two reports are the same contact when they have the same participants, their
 dates are compatible (equal, or one a coarser precision of the other; an
 undated report only joins another undated one, since across articles an
 undated mention cannot be tied to a dated one) and their modes are compatible
-(unspecified joins anything). The merged contact takes the finest date and the
-specific mode; the latest report (by publication date) decides its status,
-and every report keeps its own status as provenance.
+(unspecified joins anything). A called-off report joins a held one only on the
+very same date. The merged contact takes the finest date and the specific
+mode; the latest report (by publication date) decides its status, and every
+report keeps its own status as provenance.
 
 The result depends only on the *set* of reports: they are put in a canonical
 order first, so input order, and the order articles were added in, never
@@ -99,6 +100,20 @@ def _compatible_dates(a: FuzzyDate | None, b: FuzzyDate | None) -> bool:
     return a.compatible(b)
 
 
+def _compatible_statuses(cluster: list[Report], r: Report) -> bool:
+    """A called-off contact and a held one are one event only on the very same date.
+
+    "Their last conversation was in mid-February" is not the meeting of 24 February that was
+    called off; but a summit cancelled for 12 June and then held on 12 June is one summit. A plan
+    and its holding join as the dates allow (the latest report then says it took place).
+    """
+    statuses = {x.status for x in cluster} | {r.status}
+    if not {Status.CANCELLED, Status.OCCURRED} <= statuses:
+        return True
+    dates = {x.date for x in cluster} | {r.date}
+    return len(dates) == 1
+
+
 def _compatible_modes(a: Mode, b: Mode) -> bool:
     return a is Mode.UNSPECIFIED or b is Mode.UNSPECIFIED or a is b
 
@@ -146,7 +161,8 @@ def merge_reports(reports: Iterable[Report]) -> list[MergedContact]:
                 date = _finest(x.date for x in c)
                 mode = next((x.mode for x in c if x.mode is not Mode.UNSPECIFIED), Mode.UNSPECIFIED)
                 same_article = any(x.article.content_hash == r.article.content_hash for x in c)
-                if not same_article and _compatible_dates(date, r.date) and _compatible_modes(mode, r.mode):
+                if not same_article and _compatible_dates(date, r.date) and _compatible_modes(mode, r.mode) \
+                        and _compatible_statuses(c, r):
                     c.append(r)
                     break
             else:

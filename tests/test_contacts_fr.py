@@ -163,6 +163,11 @@ CASES = [
      "finalement à Bruxelles.", TUE23, [((BID, SCH, ZEL), "meeting", "planned", "2023-02-08")]),
     ("a commitment with 'aussi' and 'dans les prochains mois'", "Joe Biden et Xi Jinping se sont aussi engagés à "
      "se reparler au téléphone dans les prochains mois.", "2023-11-16", [((BID, XI), "phone", "planned", None)]),
+    ("the noun's own relative clause names partner and day", "Joe Biden a annulé la rencontre qu'il devait avoir "
+     "jeudi à Genève avec Vladimir Poutine.", TUE23, [((BID, PUT), "meeting", "cancelled", "2023-02-09")]),
+    ("a plan for the rest of the visit", "Olaf Scholz a été reçu lundi par Emmanuel Macron. Il doit aussi rencontrer "
+     "Elisabeth Borne avant de repartir.", TUE23, [((MAC, SCH), "meeting", "occurred", "2023-02-06"),
+                                                   ((SCH, "Élisabeth Borne"), "meeting", "planned", "2023-02-06")]),
     # -- no contact
     ("negation", "Emmanuel Macron ne s'est pas entretenu avec Vladimir Poutine.", TUE, []),
     ("negation: depuis", "Olaf Scholz n'a pas parlé à Vladimir Poutine depuis décembre.", TUE, []),

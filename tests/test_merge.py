@@ -95,6 +95,15 @@ def test_latest_report_decides_the_status_and_every_status_is_kept() -> None:
     assert merge_reports([early_held, late_planned])[0].status is Status.PLANNED
 
 
+def test_a_called_off_contact_joins_a_held_one_only_on_the_same_date() -> None:
+    cancelled = report(ARTICLES[1], (MACRON, PUTIN), mode=Mode.MEETING, status=Status.CANCELLED, date="2025-07-01")
+    earlier_talk = report(ARTICLES[2], (MACRON, PUTIN), status=Status.OCCURRED, date="2025-07")
+    assert len(merge_reports([cancelled, earlier_talk])) == 2
+    held_after_all = report(ARTICLES[2], (MACRON, PUTIN), mode=Mode.MEETING, date="2025-07-01")
+    [m] = merge_reports([cancelled, held_after_all])
+    assert m.status is Status.OCCURRED
+
+
 def test_same_article_never_merges_with_itself() -> None:
     a = report(ARTICLES[1], (MACRON, PUTIN), date="2025-07", start=0)
     b = report(ARTICLES[1], (MACRON, PUTIN), date="2025-07-01", start=100)

@@ -242,7 +242,8 @@ def _partner_times(frame: Frame, partner: Mention | None, ws: list[Word], times:
     return before or after
 
 
-_SCHEDULED = re.compile(r"(?:\bprévue?s?|\bprogrammée?s?|\bfixée?s?|\bdevait se tenir|\bdevait avoir lieu|"
+_SCHEDULED = re.compile(r"(?:\bprévue?s?|\bprogrammée?s?|\bfixée?s?|\bdevai(?:t|ent) se tenir|"
+                        r"\bdevai(?:t|ent) avoir(?: lieu)?|"
                         r"\bscheduled|\bplanned|\bset|\bdue|\bslated)(?:\s+(?:pour|le|la|au|for|on|to take place))*"
                         r"\s*$", re.IGNORECASE)
 _DAY_AFTER = re.compile(r"\bafter\b|\blendemain d", re.IGNORECASE)  # not "this afternoon"

@@ -47,6 +47,8 @@ AND = {"fr": {"et"}, "en": {"and"}}
 BETWEEN = {"fr": {"entre"}, "en": {"between"}}
 FRONTED = {"fr": {"lors", "au", "durant", "pendant", "dans", "apres", "avant", "a", "en"},
            "en": {"in", "during", "after", "before", "at", "on", "following", "ahead"}}
+# French contact nouns that the trigger table files under their verb ("rencontre" under rencontrer).
+_CONTACT_NOUNS_FR = {"rencontre", "entretien", "reunion", "visite", "conversation", "echange", "appel", "sommet"}
 # "X joined Y for a summit", "X a rejoint Y pour un sommet": all took part.
 JOIN = {"joined", "joins", "join", "joining", "rejoint", "rejoindre", "rejoignent", "rejoignait"}
 # Singular nouns of one gathering: its partners listed after "avec"/"with" all met together.
@@ -139,7 +141,7 @@ class ShallowFrames:
         """Word k opens a subordinate clause ("que", "that"), but not in "ainsi que X" (as well as X)."""
         return self.fw[k] in COMPLEMENTIZERS[self.lang] and not (k > 0 and self.fw[k - 1] == "ainsi")
 
-    def window(self, t: int, te: int) -> tuple[int, int]:
+    def window(self, t: int, te: int, noun: bool = False) -> tuple[int, int]:
         lo = t
         while lo > 0:
             w = self.fw[lo - 1]
@@ -151,12 +153,19 @@ class ShallowFrames:
         hi = te
         while hi < len(self.ws):
             w = self.fw[hi]
-            if _STRONG_PUNCT.search(self.gap(hi)) or self._complementizer(hi):
+            # "la rencontre qu'il devait avoir jeudi avec Lavrov": right after a contact noun, "que"
+            # opens the noun's own relative clause, which says who and when.
+            relative = noun and hi == te and self.lang == "fr"
+            if _STRONG_PUNCT.search(self.gap(hi)) or (self._complementizer(hi) and not relative):
                 break
             if w in SPEECH[self.lang] and not self._is_inside_mention(hi):
                 break
             hi += 1
         return lo, hi
+
+    def _relative_subject(self, m: Mention) -> bool:
+        """"la rencontre qu'il devait avoir avec X": the pronoun of a relative clause is not a partner."""
+        return m.kind is Kind.ANAPHOR and m.words[0] > 0 and self.fw[m.words[0] - 1] in ("qu", "que")
 
     def _is_inside_mention(self, k: int) -> bool:
         return any(m.words[0] <= k < m.words[1] for m in self.mentions)
@@ -269,7 +278,7 @@ class ShallowFrames:
         preps = PARTNER_PREPS[self.lang] | (NOUN_PARTNER_PREPS[self.lang] if trig.spec.pos == "noun" else set())
         if trig.spec.name == "se_rendre_chez":
             preps = {"chez"}  # "s'est rendu à Kiev chez Zelensky"; "rendu hommage à X" is no visit
-        for m in (m for m in self.mentions if m.words[0] >= te and m.words[1] <= hi):
+        for m in (m for m in self.mentions if m.words[0] >= te and m.words[1] <= hi and not self._relative_subject(m)):
             between = self.fw[te:m.words[0]]
             # A noun's "avec X" may come after its relative clause and a setting: "la réunion qui devait
             # se tenir jeudi à Grenade, en marge du sommet de la CPE, avec X, Y et Z".
@@ -277,7 +286,7 @@ class ShallowFrames:
                 between[-2:]) and {"and", "et", "then", "puis"}.isdisjoint(between)
             if (len(between) > 12 and not far_with) or any(
                     x.words[0] >= te and x.words[1] <= m.words[0] and x.kind is not Kind.INSTITUTION
-                    for x in self.mentions if x is not m):
+                    and not self._relative_subject(x) for x in self.mentions if x is not m):
                 break
             prep = self._introducing_prep(between, preps | AGENT_PREP[self.lang])
             # A direct object may follow adverbials: "a reçu lundi à l'Elysée le président X",
@@ -480,7 +489,7 @@ class ShallowFrames:
 
     def _frame(self, trig: Trigger) -> Frame | None:
         t, te = trig.words
-        lo, hi = self.window(t, te)
+        lo, hi = self.window(t, te, trig.spec.pos == "noun" or self.fw[t] in _CONTACT_NOUNS_FR)
         # A passive needs its "par/by" agent; "se sont entretenus" is reflexive, not passive.
         passive = trig.spec.pos == "verb" and self._prev_word(t) in PASSIVE_AUX[self.lang] and \
             (t < 2 or self.fw[t - 2] not in ("se", "s", "nous", "vous"))

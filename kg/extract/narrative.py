@@ -61,6 +61,11 @@ _SAME_DAY_EARLIER = [folded_words(p) for p in ("earlier", "plus tôt", "auparava
 _PLUPERFECT = {"had", "avait", "avaient", "etait", "etaient", "auparavant"}
 
 
+_BEFORE_LEAVING = [folded_words(p) for p in (
+    "avant de repartir", "avant de regagner", "avant de quitter", "avant de rentrer", "before leaving",
+    "before returning", "before flying back", "before heading home", "before departing")]
+
+
 def points_back(text: str, lang: str) -> bool:
     """Does the sentence speak of an earlier occasion than the one being narrated?"""
     fw = folded_words(text)
@@ -90,11 +95,15 @@ def carry_dates(episode: Episode | None, events: list[ContactEvent], sentence: i
     """The sentence's events with inherited dates, and the episode that follows them."""
     out = []
     back = points_back(text, lang)
+    before_leaving = has_phrase(list(folded_words(text)), _BEFORE_LEAVING)
     for e in events:
         # A follow-up of the same day ("dans l'après-midi") is part of the occasion too.
         same_day = episode is not None and (e.date is None or e.date == episode.date)
+        # "Il doit aussi rencontrer X avant de repartir": a plan for the rest of the visit being told.
+        same_trip = episode is not None and e.date is None and before_leaving and e.status is Status.PLANNED
         if same_day and episode is not None and not back and sentence - episode.sentence <= _GAP \
-                and e.status is episode.status and (not episode.people or not e.keys.isdisjoint(episode.people)):
+                and (e.status is episode.status or same_trip) \
+                and (not episode.people or not e.keys.isdisjoint(episode.people)):
             carried = episode.mode if e.mode is Mode.UNSPECIFIED and episode.mode in _CARRIED_MODES else e.mode
             e = replace(e, date=episode.date, mode=carried)
         out.append(e)
