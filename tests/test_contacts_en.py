@@ -142,6 +142,10 @@ CASES = [
     ("a far 'deny' denies nothing", "Biden and Zelenskyy signed a pledge to deny Russia any victory on Tuesday, "
      "after holding talks in Kyiv.", FRI, [((BID, ZEL), "meeting", "occurred", "2023-03-14")]),
     ("a near 'denied' does", "The Kremlin denied that Putin had spoken with Macron on Tuesday.", FRI, []),
+    ("had been due to: overtaken", "Biden had been due to arrive on Sunday for talks with Zelenskyy.", FRI,
+     [((BID, ZEL), "meeting", "cancelled", "2023-03-19")]),
+    ("refused to take calls", "Zelenskyy has refused to take calls from Putin.", FRI,
+     [((PUT, ZEL), "phone", "cancelled", None)]),
     # -- dates
     ("had earlier: the same day", "Guterres was received by Putin at the Kremlin on Tuesday. Guterres had earlier "
      "held talks with Sergey Lavrov.", FRI, [((GUT, PUT), "meeting", "occurred", "2023-03-14"),

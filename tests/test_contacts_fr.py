@@ -168,6 +168,8 @@ CASES = [
     ("a plan for the rest of the visit", "Olaf Scholz a été reçu lundi par Emmanuel Macron. Il doit aussi rencontrer "
      "Elisabeth Borne avant de repartir.", TUE23, [((MAC, SCH), "meeting", "occurred", "2023-02-06"),
                                                    ((SCH, "Élisabeth Borne"), "meeting", "planned", "2023-02-06")]),
+    ("était censé: overtaken", "Olaf Scholz était censé rencontrer Emmanuel Macron jeudi à Paris.", TUE23,
+     [((MAC, SCH), "meeting", "cancelled", "2023-02-09")]),
     # -- no contact
     ("negation", "Emmanuel Macron ne s'est pas entretenu avec Vladimir Poutine.", TUE, []),
     ("negation: depuis", "Olaf Scholz n'a pas parlé à Vladimir Poutine depuis décembre.", TUE, []),

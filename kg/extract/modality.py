@@ -142,6 +142,9 @@ def _fell_through(ws: list[Word], t: int, te: int, lo: int, hi: int, lang: str, 
 
 
 _QUESTION_OPENERS = {"whether", "si"}
+_HAD_BEEN_DUE = _seqs("had been due to", "had been scheduled to", "had been expected to", "had been set to",
+                      "had been slated to", "had been supposed to", "was supposed to", "were supposed to",
+                      "était censé", "étaient censés", "aurait dû", "auraient dû")
 _DENY = {"fr": _seqs("démenti", "démentent", "dément", "a démenti", "nie", "nient", "a nié"),
          "en": _seqs("denied", "denies", "deny")}
 # Plans told in the past: what they planned may since have been called off.
@@ -256,6 +259,9 @@ def status_of(ws: list[Word], trigger: tuple[int, int], window: tuple[int, int],
         if lo > 0 and fw[lo - 1] in ("que", "qu"):
             return Status.PLANNED, "planned:reported-conditional"
         return None, "conditional"
+    if (cue := _has(_HAD_BEEN_DUE, fw, near_lo, t)) is not None:
+        # "Blinken had been due to arrive on Sunday for talks with Qin": a plan told as overtaken.
+        return Status.CANCELLED, "cancelled:" + " ".join(cue)
     if (cue := _has(cues.planned_before, fw, near_lo, t)) is not None:
         if " ".join(cue) in _WAS_TO and _has(cues.cancelled, [w.folded for w in ws], te, len(ws)) is not None:
             # "Le sommet qui devait réunir X, Y et Z ... a été annulé": the plan's own sentence calls it off,

@@ -149,7 +149,9 @@ _NOUN_BEFORE = {"a", "an", "the", "their", "his", "her", "its", "this", "that", 
                 "first", "last", "latest", "previous", "brief", "lengthy", "hour", "long", "rare", "second", "recent",
                 # "their first face-to-face meeting", "an in-person meeting", "a bilateral meeting"
                 "face", "person", "bilateral", "trilateral", "virtual", "private", "informal", "formal", "official",
-                "surprise", "historic", "minute", "closed", "door"}
+                "surprise", "historic", "minute", "closed", "door",
+                # "refused to take calls from X", "did not return his calls"
+                "take", "takes", "took", "taking", "answer", "answered", "return", "returned"}
 _NOUN_FORMS = {"call": {"call", "calls"}, "meet": {"meeting", "meetings"}, "visit": {"visit", "visits"},
                "talk": {"talk"}}
 
