@@ -101,6 +101,10 @@ CASES = [
     ("state visit: the head of state who leads is the host", "Scholz paid a state visit to China in April last "
      "year.", FRI, [((SCH, XI), "meeting", "occurred", "2022-04")]),
     ("official visit: no host named", "Scholz paid an official visit to China in April last year.", FRI, []),
+    ("each of the two leaders: one contact with each", "Macron and Scholz met on Tuesday. Zelenskyy had held talks "
+     "on Monday with each of the two leaders.", FRI, [((MAC, SCH), "meeting", "occurred", "2023-03-14"),
+                                                      ((MAC, ZEL), "meeting", "occurred", "2023-03-13"),
+                                                      ((SCH, ZEL), "meeting", "occurred", "2023-03-13")]),
     # -- status
     ("will meet", "Biden will meet Xi next week.", "2023-11-08", [((BID, XI), "meeting", "planned", "2023-11")]),
     ("expected to speak", "Macron is expected to speak with Putin on Friday.", "2022-02-23",

@@ -123,6 +123,10 @@ CASES = [
      "Allemagne.", TUE23, []),
     ("accepted invitation to a state visit", "Joe Biden a accepté l'invitation de Xi Jinping à effectuer une visite "
      "d'Etat en Chine à l'automne.", TUE23, [((BID, XI), "meeting", "planned", "2023")]),
+    ("chacun des deux dirigeants: one contact with each", "Emmanuel Macron et Olaf Scholz se sont rencontrés lundi. "
+     "Volodymyr Zelensky s'était entretenu dimanche avec chacun des deux dirigeants.", TUE23,
+     [((MAC, SCH), "meeting", "occurred", "2023-02-06"), ((MAC, ZEL), "unspecified", "occurred", "2023-02-05"),
+      ((SCH, ZEL), "unspecified", "occurred", "2023-02-05")]),
     # -- status
     ("planned: doit", "Emmanuel Macron doit s'entretenir avec Vladimir Poutine jeudi.", TUE,
      [((MAC, PUT), "unspecified", "planned", "2026-02-05")]),

@@ -573,6 +573,9 @@ def _groups(state: ArticleState, frame: Frame, sentence: int) -> list[tuple[Ment
         ps = people([p], anchor)
         if not ps:
             continue
+        if p.kind is Kind.ANAPHOR and p.anaphor is not None and p.anaphor.each and agents:
+            groups.extend((p, [*agents, one]) for one in ps)  # "avec chacun des deux dirigeants"
+            continue
         if not agents:
             anchor_p = ps[0][0]
             groups.append((p, ps + [(k, c) for k, c in people(frame.agents, anchor_p)]))

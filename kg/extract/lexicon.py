@@ -218,6 +218,7 @@ class Anaphor:
     latest: bool = False  # "ce dernier": the most recent, not the subject
     first_person: bool = False  # "I had a call with X": the author of a readout
     count: int | None = None  # "les trois dirigeants": how many people it names
+    each: bool = False  # "avec chacun des deux dirigeants": one contact with each, not one of all
 
 
 _COUNT_WORDS = {"deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "the two": 2, "both": 2, "the three": 3,
@@ -235,6 +236,9 @@ ANAPHORS: dict[str, dict[tuple[str, ...], Anaphor]] = {
            for w in ("dirigeants", "hommes", "chefs d'Etat", "présidents", "responsables", "femmes", "leaders",
                      "Premiers ministres", "chefs de gouvernement", "ministres", "chefs de la diplomatie",
                      "ministres des Affaires étrangères", "dirigeantes", "chefs d'Etat et de gouvernement")},
+        **{folded_words(f"{c} des {n} {w}"): Anaphor(True, 0.9, count=_COUNT_WORDS[n], each=True)
+           for c in ("chacun", "chacune") for n in ("deux", "trois", "quatre")
+           for w in ("dirigeants", "hommes", "chefs d'Etat", "présidents", "responsables", "leaders", "invités")},
         **{folded_words(w): Anaphor(True, 0.7, possessive=True) for w in ("leur", "leurs")},
         folded_words("nous"): Anaphor(True, 0.6, first_person=True),  # "Nous sommes convenus de nous revoir"
         **{folded_words(w): Anaphor(False, 0.6, possessive=True) for w in ("son", "sa", "ses")},
@@ -248,6 +252,8 @@ ANAPHORS: dict[str, dict[tuple[str, ...], Anaphor]] = {
            for w in ("leaders", "men", "presidents", "heads of state", "women", "prime ministers", "ministers",
                      "foreign ministers", "top diplomats", "heads of government", "heads of state and government")},
         folded_words("the pair"): Anaphor(True, 0.8, count=2),
+        **{folded_words(f"each of the {n} {w}"): Anaphor(True, 0.9, count=_COUNT_WORDS[f"the {n}"], each=True)
+           for n in ("two", "three", "four") for w in ("leaders", "men", "presidents", "guests")},
         # Readouts in the first person ("I had a phone conversation with X today. - Volodymyr Zelenskyy").
         folded_words("I"): Anaphor(False, 0.7, first_person=True),
         folded_words("we"): Anaphor(True, 0.6, first_person=True),  # "We agreed to meet in September"
