@@ -202,6 +202,12 @@ CASES = [
      []),
     ("refused contact", "Vladimir Poutine a refusé de recevoir Donald Trump.", "2025-03-01",
      [((PUT, TRU), "meeting", "cancelled", None)]),
+    ("souhaiter: a wish", "Volodymyr Zelensky a dit souhaiter un échange avec Xi Jinping.", TUE23, []),
+    ("a possessive before a noun is nobody's object", "Emmanuel Macron a reçu lundi Olaf Scholz. Volodymyr Zelensky a "
+     "de nouveau appelé les Européens à livrer des armes à son pays.", TUE23,
+     [((MAC, SCH), "meeting", "occurred", "2023-02-06")]),
+    ("s'apprêtait à, then called off", "Emmanuel Macron, qui s'apprêtait à accueillir jeudi Olaf Scholz, a annoncé "
+     "l'annulation de la visite.", TUE23, [((MAC, SCH), "meeting", "cancelled", "2023-02-09")]),
     # -- dates
     ("disclosure date", "Emmanuel Macron a déclaré vendredi qu'il avait parlé à Olaf Scholz.", TUE,
      [((MAC, SCH), "unspecified", "occurred", None)]),
@@ -287,3 +293,13 @@ def test_a_bare_a_before_a_country_s_name_is_a_town(text: str, mode: str) -> Non
 
     assert events(Extractor(shipped_gazetteer(), parse=False), text, TUE23, "fr") == normalise(
         [((MAC, SCH), mode, "planned", "2023-02-09")])
+
+
+def test_a_headline_contact_with_someone_not_yet_in_office_is_none(parsing_extractor: Extractor) -> None:
+    """The headline is the day's news: a president-elect then is no leader, dated or not."""
+    from kg.model import Article, FuzzyDate
+
+    body = "Emmanuel Macron a rencontré vendredi à Palm Beach le président élu Donald Trump."
+    article = Article("t.txt", body, "Emmanuel Macron s'est entretenu avec Donald Trump en Floride",
+                      FuzzyDate.parse("2024-11-23"), "fr", None, "t.txt")
+    assert parsing_extractor.extract(article).events == ()

@@ -664,15 +664,17 @@ def _apply_denials(state: ArticleState) -> list[ContactEvent]:
     return out
 
 
-def _in_office_then(gaz: Gazetteer, e: ContactEvent) -> bool:
+def _in_office_then(gaz: Gazetteer, e: ContactEvent, reference: FuzzyDate | None = None) -> bool:
     """Every participant the gazetteer dates held a leader's office when the contact took place.
 
     A president-elect's call or a former leader's visit is no contact between leaders. People
-    without known terms (minted, or outside the gazetteer's history) are given the benefit.
+    without known terms (minted, or outside the gazetteer's history) are given the benefit. A
+    contact only the headline tells is the day's news: it is checked at the article's date.
     """
-    if e.date is None:
+    when = e.date or (reference if all(":title:" in ev.rule for ev in e.evidence) else None)
+    if when is None:
         return True
-    lo, hi = e.date.first_day(), e.date.last_day()
+    lo, hi = when.first_day(), when.last_day()
     for p in e.participants:
         terms = gaz.terms_by_person.get(p.key)
         if not terms:
@@ -720,4 +722,4 @@ def extract_events(article: Article, lang: str, gazetteer: Gazetteer, finder: Me
             if e.date is not None and e.date.day is not None:
                 state.last_day = e.date
         state.events.extend(events)
-    return [e for e in meetings_on_a_visit(_apply_denials(state)) if _in_office_then(gazetteer, e)]
+    return [e for e in meetings_on_a_visit(_apply_denials(state)) if _in_office_then(gazetteer, e, reference)]

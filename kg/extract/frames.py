@@ -163,6 +163,10 @@ class ShallowFrames:
             hi += 1
         return lo, hi
 
+    def _determiner(self, m: Mention) -> bool:
+        """"à fournir des armes à son pays": a possessive before a noun is no one's object."""
+        return m.kind is Kind.ANAPHOR and m.anaphor is not None and m.anaphor.possessive and m.words[1] < len(self.fw)
+
     def _relative_subject(self, m: Mention) -> bool:
         """"la rencontre qu'il devait avoir avec X": the pronoun of a relative clause is not a partner."""
         return m.kind is Kind.ANAPHOR and m.words[0] > 0 and self.fw[m.words[0] - 1] in ("qu", "que")
@@ -278,7 +282,8 @@ class ShallowFrames:
         preps = PARTNER_PREPS[self.lang] | (NOUN_PARTNER_PREPS[self.lang] if trig.spec.pos == "noun" else set())
         if trig.spec.name == "se_rendre_chez":
             preps = {"chez"}  # "s'est rendu à Kiev chez Zelensky"; "rendu hommage à X" is no visit
-        for m in (m for m in self.mentions if m.words[0] >= te and m.words[1] <= hi and not self._relative_subject(m)):
+        for m in (m for m in self.mentions if m.words[0] >= te and m.words[1] <= hi and not self._relative_subject(m)
+                  and not self._determiner(m)):
             between = self.fw[te:m.words[0]]
             # A noun's "avec X" may come after its relative clause and a setting: "la réunion qui devait
             # se tenir jeudi à Grenade, en marge du sommet de la CPE, avec X, Y et Z".

@@ -35,7 +35,8 @@ FR = Cues(
     planned_before=_seqs(
         "doit", "doivent", "devra", "devront", "devait", "devaient", "devrait", "devraient", "va", "vont", "allait",
         "allaient", "prévoit de", "prévoient de", "a prévu de", "ont prévu de", "compte", "comptent", "entend",
-        "entendent", "s'apprête à", "s'apprêtent à", "est attendu", "sont attendus", "est attendue", "se prépare à",
+        "entendent", "s'apprête à", "s'apprêtent à", "s'apprêtait à", "s'apprêtaient à", "est attendu",
+        "sont attendus", "est attendue", "se prépare à",
         "a proposé", "ont proposé", "propose", "proposent", "a accepté de", "ont accepté de", "accepte de",
         "ont convenu de", "a convenu de", "sont convenus de", "se sont engagés à", "engagés à", "engagé à",
         "prochain", "prochaine",
@@ -61,7 +62,8 @@ FR = Cues(
         "pourrait", "pourraient", "pourra", "pourront", "aurait pu", "auraient pu", "aurait", "auraient", "si",
         "éventuel", "éventuelle", "éventuels", "possible", "possibles", "envisage de", "envisagent de", "n'exclut pas",
         "souhaite", "souhaitent", "souhaiterait", "voudrait", "voudraient", "veut", "veulent", "voulait", "désire",
-        "espère", "espèrent", "prêt à", "prête à", "prêts à", "disposé à", "disposée à", "utile de", "nécessaire de",
+        "espère", "espèrent", "souhaiter", "souhaité", "souhaitait",
+        "prêt à", "prête à", "prêts à", "disposé à", "disposée à", "utile de", "nécessaire de",
         "important de", "il faut", "faudrait", "appelle à", "appelé à", "appelait à", "a invité", "invite",
         "invité à", "plaide pour", "a tenté de", "tente de", "essaie de", "a essayé de", "cherche à",
         "demande", "réclame", "exhorté", "exhorte", "pas question de", "hypothétique", "redevenir utile",
@@ -148,7 +150,9 @@ _HAD_BEEN_DUE = _seqs("had been due to", "had been scheduled to", "had been expe
 _DENY = {"fr": _seqs("démenti", "démentent", "dément", "a démenti", "nie", "nient", "a nié"),
          "en": _seqs("denied", "denies", "deny")}
 # Plans told in the past: what they planned may since have been called off.
-_WAS_TO = {"devait", "devaient", "was to", "were to", "was due to", "was expected to"}
+_WAS_TO = {" ".join(folded_words(w)) for w in ("devait", "devaient", "was to", "were to", "was due to",
+                                                 "was expected to", "s'apprêtait à", "s'apprêtaient à",
+                                                 "was preparing to")}
 _WONT_SAY = _seqs(*(f"{v} {d} {w}" for v in ("refusé", "refuse", "refusent", "refusait", "a refusé")
                     for d in ("de",) for w in ("dire", "commenter", "confirmer", "préciser", "indiquer")),
                   *(f"{v} to {w}" for v in ("declined", "declines", "refused", "refuses")
