@@ -150,6 +150,13 @@ CASES = [
      [((BID, ZEL), "meeting", "cancelled", "2023-03-19")]),
     ("refused to take calls", "Zelenskyy has refused to take calls from Putin.", FRI,
      [((PUT, ZEL), "phone", "cancelled", None)]),
+    ("urged to hold talks, far down the list", "Macron called Putin on Tuesday and urged him to agree to a "
+     "ceasefire, to free prisoners and to hold direct talks with Zelenskyy.", FRI,
+     [((MAC, PUT), "phone", "occurred", "2023-03-14")]),
+    ("no plans for a call", "The Kremlin said there were no plans for a phone call between Putin and Biden.", FRI, []),
+    ("afterwards: the coordinated verb keeps its subject", "Biden phoned Zelenskyy on Tuesday and afterwards spoke "
+     "with Scholz.", FRI, [((BID, SCH), "phone", "occurred", "2023-03-14"),
+                           ((BID, ZEL), "phone", "occurred", "2023-03-14")]),
     # -- dates
     ("had earlier: the same day", "Guterres was received by Putin at the Kremlin on Tuesday. Guterres had earlier "
      "held talks with Sergey Lavrov.", FRI, [((GUT, PUT), "meeting", "occurred", "2023-03-14"),

@@ -208,6 +208,9 @@ CASES = [
      [((MAC, SCH), "meeting", "occurred", "2023-02-06")]),
     ("s'apprêtait à, then called off", "Emmanuel Macron, qui s'apprêtait à accueillir jeudi Olaf Scholz, a annoncé "
      "l'annulation de la visite.", TUE23, [((MAC, SCH), "meeting", "cancelled", "2023-02-09")]),
+    ("exhorté à s'entretenir, far down the list", "Emmanuel Macron a appelé lundi Vladimir Poutine, qu'il a exhorté "
+     "à accepter un cessez-le-feu et à s'entretenir directement avec Volodymyr Zelensky.", TUE23,
+     [((MAC, PUT), "phone", "occurred", "2023-02-06")]),
     # -- dates
     ("disclosure date", "Emmanuel Macron a déclaré vendredi qu'il avait parlé à Olaf Scholz.", TUE,
      [((MAC, SCH), "unspecified", "occurred", None)]),

@@ -71,7 +71,8 @@ FRONTING_CLAUSE = {"following", "after", "apres", "suite", "a l issue"}
 VP_LINKERS = {"puis", "then", "et", "and", "avant", "before", "apres", "after", "ensuite", "later"}
 VP_FILLER = {"s", "se", "est", "etait", "a", "avait", "ont", "avaient", "sont", "etaient", "ete", "etre", "d", "de",
              "being", "been", "had", "has", "have", "was", "were", "is", "he", "she", "il", "elle", "also", "aussi",
-             "egalement", "ensuite", "then", "l", "lui", "y"}
+             "egalement", "ensuite", "then", "l", "lui", "y", "afterwards", "later", "subsequently", "briefly",
+             "separately", "plus", "tard", "brievement", "separement"}
 _PLACE_PREPS = {"in", "at", "a", "au", "en"}
 _AT_PREPS = {"a", "au", "at", "in"}  # "reçu à la Maison Blanche", "a visit to the Kremlin" adds "to"
 HOSTING = {"recevoir", "accueillir", "receive", "welcome", "host"}

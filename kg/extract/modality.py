@@ -103,7 +103,8 @@ EN = Cues(
         "called on", "calls on", "considering", "consider", "possible", "potential", "possibility of", "tried to",
         "tries to", "attempted to", "sought to", "seeking to", "seeks to", "asked to", "requested", "in favour of",
         "yet to", "have yet to", "has yet to", "never",
-        "in favor of", "pushing for", "push for", "no plans to", "hypothetical", "eager to", "keen to",
+        "in favor of", "pushing for", "push for", "no plans to", "no plans for", "no plan for", "no plans",
+        "hypothetical", "eager to", "keen to",
         "premature", "too early", "too soon"),
     no_contact_any=_seqs(
         "alleged", "purported", "no such", "there was no", "there has been no",
@@ -144,6 +145,16 @@ def _fell_through(ws: list[Word], t: int, te: int, lo: int, hi: int, lang: str, 
 
 
 _QUESTION_OPENERS = {"whether", "si"}
+_APPEALS = {"fr": _seqs("appelé", "appelle", "exhorté", "exhorte", "pressé", "presse", "demandé", "demande",
+                        "invité", "invite", "incité", "encouragé"),
+            "en": _seqs("urged", "urges", "urging", "called on", "calls on", "pressed", "presses", "asked", "asks",
+                        "encouraged", "encourages", "pushed", "pushing")}
+
+
+def _infinitive(fw: list[str], t: int) -> bool:
+    """Is the trigger an infinitive ("to hold direct talks", "à rencontrer", "de s'entretenir")?"""
+    return "to" in fw[max(0, t - 3):t] or (t > 0 and fw[t - 1] in ("a", "de", "d")) or fw[t - 2:t] in (
+        ["de", "s"], ["a", "s"], ["d", "s"])
 _HAD_BEEN_DUE = _seqs("had been due to", "had been scheduled to", "had been expected to", "had been set to",
                       "had been slated to", "had been supposed to", "was supposed to", "were supposed to",
                       "était censé", "étaient censés", "aurait dû", "auraient dû")
@@ -256,6 +267,10 @@ def status_of(ws: list[Word], trigger: tuple[int, int], window: tuple[int, int],
     if _negated(cues, lang, fw, lo, t, te):
         return None, "negated"
     if (cue := _has(cues.no_contact_before, fw, near_lo, t)) is not None:
+        return None, "no-contact:" + " ".join(cue)
+    if _infinitive(fw, t) and (cue := _has(_APPEALS.get(lang, _APPEALS["en"]), fw, lo, t)) is not None:
+        # "urged the Russian president to agree to a ceasefire and to hold direct talks with X": what
+        # someone is urged to do has not happened, however long the list of demands.
         return None, "no-contact:" + " ".join(cue)
     trig = fw[te - 1] if te > t else ""
     if verb and cues.conditional_suffix is not None and cues.conditional_suffix.search(trig):
