@@ -158,6 +158,14 @@ CASES = [
      "with Scholz.", FRI, [((BID, SCH), "phone", "occurred", "2023-03-14"),
                            ((BID, ZEL), "phone", "occurred", "2023-03-14")]),
     # -- dates
+    ("an earlier occasion dates nothing that follows", "Biden met Zelenskyy in Kyiv on Tuesday, their first meeting "
+     "since they met in Washington in December. Biden later phoned Scholz.", FRI,
+     [((BID, SCH), "phone", "occurred", "2023-03-14"), ((BID, ZEL), "meeting", "occurred", "2022-12"),
+      ((BID, ZEL), "meeting", "occurred", "2023-03-14")]),
+    ("a sentence about an earlier occasion passes no date on", "Biden met Zelenskyy in Kyiv on Tuesday. They had "
+     "last met in Washington in December. Biden phoned Scholz.", FRI,
+     [((BID, SCH), "phone", "occurred", "2023-03-14"), ((BID, ZEL), "meeting", "occurred", "2022-12"),
+      ((BID, ZEL), "meeting", "occurred", "2023-03-14")]),
     ("had earlier: the same day", "Guterres was received by Putin at the Kremlin on Tuesday. Guterres had earlier "
      "held talks with Sergey Lavrov.", FRI, [((GUT, PUT), "meeting", "occurred", "2023-03-14"),
                                             ((GUT, "Sergey Lavrov"), "meeting", "occurred", "2023-03-14")]),

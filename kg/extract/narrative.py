@@ -107,9 +107,15 @@ def carry_dates(episode: Episode | None, events: list[ContactEvent], sentence: i
             carried = episode.mode if e.mode is Mode.UNSPECIFIED and episode.mode in _CARRIED_MODES else e.mode
             e = replace(e, date=episode.date, mode=carried)
         out.append(e)
-    for e in out:
-        if e.date is not None:
-            episode = Episode(e.date, e.keys, e.status, sentence, e.mode)
+    dated = [(e.date, e) for e in out if e.date is not None]
+    if back:
+        # "since Biden met him in Geneva in June 2021": an earlier occasion dates nothing that follows;
+        # only the sentence's latest contact, if no older than the story's, goes on being told.
+        dated = sorted(dated, key=lambda de: de[0].last_day())[-1:]
+        if episode is not None and dated and dated[0][0].last_day() < episode.date.last_day():
+            dated = []
+    for date, e in dated:
+        episode = Episode(date, e.keys, e.status, sentence, e.mode)
     return out, episode
 
 
