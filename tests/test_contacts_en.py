@@ -105,6 +105,11 @@ CASES = [
      "on Monday with each of the two leaders.", FRI, [((MAC, SCH), "meeting", "occurred", "2023-03-14"),
                                                       ((MAC, ZEL), "meeting", "occurred", "2023-03-13"),
                                                       ((SCH, ZEL), "meeting", "occurred", "2023-03-13")]),
+    ("a second verb phrase's talks are its subject's", "Biden met Scholz in Berlin on Tuesday and is due in Kyiv "
+     "on Monday for talks with Zelenskyy.", FRI, [((BID, SCH), "meeting", "occurred", "2023-03-14"),
+                                                  ((BID, ZEL), "meeting", "planned", "2023-03-20")]),
+    ("after X was received by Y: a conjunction", "The deal was signed after Scholz was received by Biden on Tuesday.",
+     FRI, [((BID, SCH), "meeting", "occurred", "2023-03-14")]),
     # -- status
     ("will meet", "Biden will meet Xi next week.", "2023-11-08", [((BID, XI), "meeting", "planned", "2023-11")]),
     ("expected to speak", "Macron is expected to speak with Putin on Friday.", "2022-02-23",

@@ -127,6 +127,9 @@ CASES = [
      "Volodymyr Zelensky s'était entretenu dimanche avec chacun des deux dirigeants.", TUE23,
      [((MAC, SCH), "meeting", "occurred", "2023-02-06"), ((MAC, ZEL), "unspecified", "occurred", "2023-02-05"),
       ((SCH, ZEL), "unspecified", "occurred", "2023-02-05")]),
+    ("a second verb phrase's talks are its subject's", "Emmanuel Macron a reçu lundi Olaf Scholz et doit se rendre "
+     "jeudi à Kiev pour un entretien avec Volodymyr Zelensky.", TUE23,
+     [((MAC, SCH), "meeting", "occurred", "2023-02-06"), ((MAC, ZEL), "meeting", "planned", "2023-02-09")]),
     # -- status
     ("planned: doit", "Emmanuel Macron doit s'entretenir avec Vladimir Poutine jeudi.", TUE,
      [((MAC, PUT), "unspecified", "planned", "2026-02-05")]),

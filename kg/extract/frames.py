@@ -47,6 +47,10 @@ AND = {"fr": {"et"}, "en": {"and"}}
 BETWEEN = {"fr": {"entre"}, "en": {"between"}}
 FRONTED = {"fr": {"lors", "au", "durant", "pendant", "dans", "apres", "avant", "a", "en"},
            "en": {"in", "during", "after", "before", "at", "on", "following", "ahead"}}
+# Words that open a finite verb phrase after "and": "and is due", "and will then travel", "et doit".
+_FINITE_STARTS = {"is", "was", "will", "would", "has", "had", "then", "later", "also", "doit", "devait", "va", "est",
+                  "a", "sera", "ira", "se", "s", "ensuite", "devrait", "plans", "hopes", "heads"}
+_AUXILIARIES = {"had", "has", "have", "would", "will", "avait", "a", "ont", "avaient", "s", "se", "etait"}
 # French contact nouns that the trigger table files under their verb ("rencontre" under rencontrer).
 _CONTACT_NOUNS_FR = {"rencontre", "entretien", "reunion", "visite", "conversation", "echange", "appel", "sommet"}
 # "X joined Y for a summit", "X a rejoint Y pour un sommet": all took part.
@@ -72,7 +76,10 @@ VP_LINKERS = {"puis", "then", "et", "and", "avant", "before", "apres", "after", 
 VP_FILLER = {"s", "se", "est", "etait", "a", "avait", "ont", "avaient", "sont", "etaient", "ete", "etre", "d", "de",
              "being", "been", "had", "has", "have", "was", "were", "is", "he", "she", "il", "elle", "also", "aussi",
              "egalement", "ensuite", "then", "l", "lui", "y", "afterwards", "later", "subsequently", "briefly",
-             "separately", "plus", "tard", "brievement", "separement"}
+             "separately", "plus", "tard", "brievement", "separement",
+             # modals: "et doit se rendre", "and is due to meet", "and will travel"
+             "doit", "doivent", "devait", "devaient", "devrait", "devraient", "va", "vont", "will", "would", "due",
+             "to", "expected", "set"}
 _PLACE_PREPS = {"in", "at", "a", "au", "en"}
 _AT_PREPS = {"a", "au", "at", "in"}  # "reçu à la Maison Blanche", "a visit to the Kremlin" adds "to"
 HOSTING = {"recevoir", "accueillir", "receive", "welcome", "host"}
@@ -163,6 +170,13 @@ class ShallowFrames:
                 break
             hi += 1
         return lo, hi
+
+    def _new_verb_phrase(self, start: int, end: int) -> bool:
+        """Between ``start`` and ``end``: "and"/"et" then a finite verb ("and is due", "et doit")."""
+        for k in range(start, end - 1):
+            if self.fw[k] in ("and", "et", "puis", "then", "but", "mais") and self.fw[k + 1] in _FINITE_STARTS:
+                return True
+        return False
 
     def _determiner(self, m: Mention) -> bool:
         """"à fournir des armes à son pays": a possessive before a noun is no one's object."""
@@ -269,7 +283,10 @@ class ShallowFrames:
             prep = self._prev_word(m.words[0])
             if verb and prep in NP_START[self.lang]:  # "accueilli par le président X, puis s'est entretenu"
                 prep = self._prev_word(m.words[0] - 1)
-            if prep in OBJECT_PREPS[self.lang] and not (prep in CONJUNCTION_PREPS and m.words[1] == t):
+            # "after Boris Johnson was received by Modi": a conjunction, not a preposition, when only
+            # auxiliaries stand between the mention and the trigger.
+            clause_subject = all(w in PASSIVE_AUX[self.lang] or w in _AUXILIARIES for w in self.fw[m.words[1]:t])
+            if prep in OBJECT_PREPS[self.lang] and not (prep in CONJUNCTION_PREPS and clause_subject):
                 continue
             if self._genitive(m):
                 continue  # "Biden's call with Xi" is handled by the noun rule
@@ -527,6 +544,12 @@ class ShallowFrames:
                 agents, rule = [poss], "possessive"
         if not agents:
             agents = self.agent(t, lo, trig.spec.pos == "verb")
+            noun = trig.spec.pos == "noun" or self.fw[t] in _CONTACT_NOUNS_FR
+            if agents and noun and self._previous is not None and self._previous.agents \
+                    and self._new_verb_phrase(agents[-1].words[1], t):
+                # "met Abbas on Wednesday and is due in Cairo on Thursday for talks with Sisi": the
+                # second verb phrase's talks are its subject's, not the first one's object's.
+                agents = list(self._previous.agents)
         if not agents:
             agents, rule = self.fronted_subject(te, len(self.ws), t), "fronted"
         if not agents and trig.spec.pos == "noun":
