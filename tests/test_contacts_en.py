@@ -110,6 +110,8 @@ CASES = [
                                                   ((BID, ZEL), "meeting", "planned", "2023-03-20")]),
     ("after X was received by Y: a conjunction", "The deal was signed after Scholz was received by Biden on Tuesday.",
      FRI, [((BID, SCH), "meeting", "occurred", "2023-03-14")]),
+    ("dined with", "Macron met Putin on Tuesday evening after he first dined with Biden at a restaurant.", FRI,
+     [((BID, MAC), "meeting", "occurred", "2023-03-14"), ((MAC, PUT), "meeting", "occurred", "2023-03-14")]),
     # -- status
     ("will meet", "Biden will meet Xi next week.", "2023-11-08", [((BID, XI), "meeting", "planned", "2023-11")]),
     ("expected to speak", "Macron is expected to speak with Putin on Friday.", "2022-02-23",

@@ -130,6 +130,11 @@ CASES = [
     ("a second verb phrase's talks are its subject's", "Emmanuel Macron a reçu lundi Olaf Scholz et doit se rendre "
      "jeudi à Kiev pour un entretien avec Volodymyr Zelensky.", TUE23,
      [((MAC, SCH), "meeting", "occurred", "2023-02-06"), ((MAC, ZEL), "meeting", "planned", "2023-02-09")]),
+    ("dîner avec", "Emmanuel Macron a dîné lundi avec Olaf Scholz dans un restaurant parisien.", TUE23,
+     [((MAC, SCH), "meeting", "occurred", "2023-02-06")]),
+    ("a later 'il' is the passive's subject", "Lundi, Volodymyr Zelensky avait été reçu par Emmanuel Macron, au "
+     "lendemain du jour où il avait rendu visite à Olaf Scholz.", TUE23,
+     [((MAC, ZEL), "meeting", "occurred", "2023-02-06"), ((SCH, ZEL), "meeting", "occurred", "2023-02-05")]),
     # -- status
     ("planned: doit", "Emmanuel Macron doit s'entretenir avec Vladimir Poutine jeudi.", TUE,
      [((MAC, PUT), "unspecified", "planned", "2026-02-05")]),

@@ -171,6 +171,16 @@ class ShallowFrames:
             hi += 1
         return lo, hi
 
+    def _pronoun_subject(self, frame: Frame, trig: Trigger) -> bool:
+        """Is the frame's agent a lone subject pronoun ("he", "il") with no speech verb before it?"""
+        if len(frame.agents) != 1 or frame.passive:
+            return False
+        m = frame.agents[0]
+        if m.kind is not Kind.ANAPHOR or m.anaphor is None or m.anaphor.plural or m.anaphor.possessive \
+                or m.anaphor.first_person or m.anaphor.latest or m.words[0] > trig.words[0]:
+            return False
+        return SPEECH[self.lang].isdisjoint(self.fw[:m.words[0]])
+
     def _new_verb_phrase(self, start: int, end: int) -> bool:
         """Between ``start`` and ``end``: "and"/"et" then a finite verb ("and is due", "et doit")."""
         for k in range(start, end - 1):
@@ -285,7 +295,9 @@ class ShallowFrames:
                 prep = self._prev_word(m.words[0] - 1)
             # "after Boris Johnson was received by Modi": a conjunction, not a preposition, when only
             # auxiliaries stand between the mention and the trigger.
-            clause_subject = all(w in PASSIVE_AUX[self.lang] or w in _AUXILIARIES for w in self.fw[m.words[1]:t])
+            clause_subject = all(w in PASSIVE_AUX[self.lang] or w in _AUXILIARIES or w in VP_FILLER
+                                 or w in ("first", "already", "once", "briefly", "deja", "d", "abord")
+                                 for w in self.fw[m.words[1]:t])
             if prep in OBJECT_PREPS[self.lang] and not (prep in CONJUNCTION_PREPS and clause_subject):
                 continue
             if self._genitive(m):
@@ -502,6 +514,12 @@ class ShallowFrames:
                 else:
                     frame = replace(frame, agents=prev.agents if not prev.passive else prev.partners,
                                     rule="coordinated")
+        if frame is not None and self._previous is not None and self._previous.agents \
+                and self._pronoun_subject(frame, trig):
+            # "Hollande met Putin on Thursday, after he first dined with Obama": a subject pronoun
+            # later in the sentence is the sentence's subject, not its last-named object.
+            prev = self._previous  # a passive's subject is its partner: "X avait été reçu par Y, ... où il"
+            frame = replace(frame, agents=prev.partners if prev.passive and prev.partners else prev.agents)
         if frame is not None:
             self._previous = frame
         if frame is None:

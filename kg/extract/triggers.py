@@ -99,6 +99,9 @@ _FR: list[tuple[tuple[str, ...], TriggerSpec]] = [
     ((r"pourparlers",), _t("pourparlers", "noun", M, strength=0.6, reciprocal=True)),
     ((r"(?:entrevue|entrevues)",), _t("entrevue", "noun", M)),
     ((r"(?:diner|dejeuner)",), _t("diner", "noun", M, strength=0.5)),
+    # "il a dîné avec Obama", "ils ont déjeuné ensemble": a meal together is a meeting
+    ((r"(?:dine|dinent|dinait|dinaient|dinera|dineront|dejeune|dejeunent|dejeunait|dejeunera)",),
+     _t("diner_avec", "verb", M, strength=0.6, reciprocal=True)),
     ((r"audiences?",), _t("audience", "noun", M, strength=0.6)),
     ((r"contacts?",), _t("contact", "noun", U, strength=0.5, reciprocal=True)),
     ((r"(?:signe|signent|signera|signeront|signait)",), _t("signer", "verb", M, strength=0.5)),
@@ -138,6 +141,7 @@ _EN: list[tuple[tuple[str, ...], TriggerSpec]] = [
                                                                   reciprocal=True)),
     ((r"(?:audience)",), _t("audience", "noun", M, strength=0.6)),
     ((r"(?:dinner|lunch|banquet|breakfast)",), _t("dinner", "noun", M, strength=0.5)),
+    ((r"(?:dine|dined|dines|dining|lunched)",), _t("dine", "verb", M, strength=0.6, reciprocal=True)),
     ((r"(?:contact)",), _t("contact", "noun", U, strength=0.5, reciprocal=True)),
     ((r"(?:readout)",), _t("readout", "noun", U, strength=0.4, reciprocal=True)),
     ((r"(?:signed|signs|sign)",), _t("sign", "verb", M, strength=0.5)),
