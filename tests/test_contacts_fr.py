@@ -182,6 +182,14 @@ CASES = [
                                                    ((SCH, "Élisabeth Borne"), "meeting", "planned", "2023-02-06")]),
     ("était censé: overtaken", "Olaf Scholz était censé rencontrer Emmanuel Macron jeudi à Paris.", TUE23,
      [((MAC, SCH), "meeting", "cancelled", "2023-02-09")]),
+    ("an infinitive takes the plan that governs it, and the trip makes it a meeting", "Emmanuel Macron doit se "
+     "rendre jeudi en Allemagne pour visiter une usine et s'entretenir avec Olaf Scholz.", TUE23,
+     [((MAC, SCH), "meeting", "planned", "2023-02-09")]),
+    ("être reçu after a plan", "Olaf Scholz doit se rendre jeudi à Paris, puis être reçu par Emmanuel Macron.", TUE23,
+     [((MAC, SCH), "meeting", "planned", "2023-02-09")]),
+    ("a plan told in the past, called off after a semicolon", "Olaf Scholz devait visiter jeudi une usine et "
+     "s'entretenir avec Emmanuel Macron ; la visite et l'entretien sont annulés.", TUE23,
+     [((MAC, SCH), "meeting", "cancelled", "2023-02-09")]),
     # -- no contact
     ("negation", "Emmanuel Macron ne s'est pas entretenu avec Vladimir Poutine.", TUE, []),
     ("negation: depuis", "Olaf Scholz n'a pas parlé à Vladimir Poutine depuis décembre.", TUE, []),

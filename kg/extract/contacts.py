@@ -24,7 +24,7 @@ from kg.extract.occasions import earlier_occasions, listed_dates
 from kg.extract.topics import find_topics
 from kg.extract.triggers import Trigger, TriggerFinder
 from kg.gazetteer.load import Gazetteer
-from kg.model import Article, ContactEvent, Evidence, FuzzyDate, Mode, Status, Topic
+from kg.model import Article, ContactEvent, Evidence, FuzzyDate, Leader, Mode, Status, Topic
 from kg.nlp.segment import Sentence, split_sentences
 from kg.text import Word, folded_words, has_phrase, words
 
@@ -436,7 +436,8 @@ def sentence_events(state: ArticleState, sent: Sentence, finder: MentionFinder, 
                                 f"{state.lang}:{'title:' if sent.index < 0 else ''}{trig.spec.name}:{frame.rule}:{cue}",
                                 round(trig.spec.strength * certainty, 3))
             leaders = tuple(state.discourse.leader(k) for k in keys)
-            out.extend(ContactEvent(leaders, mode, status, d, topics, (evidence,)) for d in dates)
+            own_mode = Mode.MEETING if mode is Mode.UNSPECIFIED and _travels_to(fw, finder, leaders) else mode
+            out.extend(ContactEvent(leaders, own_mode, status, d, topics, (evidence,)) for d in dates)
     return out + _earlier_events(state, sent, ws, mentions, triggers, times)
 
 
@@ -476,6 +477,27 @@ def _setting(trig: Trigger, fw: list[str]) -> bool:
     """Is the trigger the occasion another contact happened at ("en marge du sommet")?"""
     t = trig.words[0]
     return any(tuple(fw[t - len(p):t]) == p for p in _SETTINGS if t >= len(p))
+
+
+_TRAVEL = {"rendre", "rend", "rendu", "rendra", "rendront", "rendait", "travel", "travels", "travelled", "traveled",
+           "travelling", "traveling", "flew", "fly", "flies", "flying", "arrive", "arrived", "arrives", "arrivera",
+           "arrivee", "voyage", "voyagera", "visite", "visiting", "visited", "visit", "heads", "headed"}
+_INTO = {"to", "in", "a", "au", "en", "aux"}
+
+
+def _travels_to(fw: list[str], finder: MentionFinder, leaders: tuple[Leader, ...]) -> bool:
+    """"Il doit se rendre au Niger ... et s'entretenir avec le président Issoufou": whoever travels to
+    a participant's country sees that participant in person."""
+    homes = {p.country for p in leaders if p.country}
+    for k, w in enumerate(fw):
+        if w not in _TRAVEL:
+            continue
+        for j in range(k + 2, min(len(fw), k + 4)):
+            if fw[j - 1] in _INTO and (country := finder.country_named_at(fw, j)) is not None:
+                if country in homes:
+                    return True
+                break
+    return False
 
 
 _STATE_VISIT = {"en": (("state",),), "fr": (("d", "etat"),)}

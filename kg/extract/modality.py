@@ -145,6 +145,7 @@ def _fell_through(ws: list[Word], t: int, te: int, lo: int, hi: int, lang: str, 
 
 
 _QUESTION_OPENERS = {"whether", "si"}
+_FR_INFINITIVE = re.compile(r"(?:er|ir|ire|dre|oir)$")
 _APPEALS = {"fr": _seqs("appelé", "appelle", "exhorté", "exhorte", "pressé", "presse", "demandé", "demande",
                         "invité", "invite", "incité", "encouragé"),
             "en": _seqs("urged", "urges", "urging", "called on", "calls on", "pressed", "presses", "asked", "asks",
@@ -296,6 +297,13 @@ def status_of(ws: list[Word], trigger: tuple[int, int], window: tuple[int, int],
             return Status.PLANNED, "planned:purpose:future-tense"
     if verb and cues.future_suffix is not None and cues.future_suffix.search(trig):
         return Status.PLANNED, "future-tense"
+    if verb and lang == "fr" and (_FR_INFINITIVE.search(trig) or fw[t - 1:t] == ["etre"]) and \
+            (cue := _has(cues.planned_before, fw, lo, t)) is not None:
+        # "il doit se rendre au Niger ... et s'entretenir avec X", "puis être reçu par Y": an infinitive
+        # is never told as done; the plan earlier in its clause governs it.
+        if " ".join(cue) in _WAS_TO and _has(cues.cancelled, [w.folded for w in ws], te, len(ws)) is not None:
+            return Status.CANCELLED, "cancelled:was-to"
+        return Status.PLANNED, "planned:governing:" + " ".join(cue)
     if (cue := _has(cues.planned_after, fw, te, min(hi, te + 14), _COORDINATORS)) is not None:
         return Status.PLANNED, "planned:" + " ".join(cue)
     return Status.OCCURRED, "occurred"
