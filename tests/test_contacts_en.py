@@ -164,6 +164,9 @@ CASES = [
     ("afterwards: the coordinated verb keeps its subject", "Biden phoned Zelenskyy on Tuesday and afterwards spoke "
      "with Scholz.", FRI, [((BID, SCH), "phone", "occurred", "2023-03-14"),
                            ((BID, ZEL), "phone", "occurred", "2023-03-14")]),
+    ("an accepted invitation to visit the inviter's country", "Xi invited Biden to visit China later this year, "
+     "and Biden accepted.", FRI, [((BID, XI), "meeting", "planned", "2023")]),
+    ("an invitation alone is no plan", "Xi invited Biden to visit China later this year.", FRI, []),
     # -- dates
     ("an earlier occasion dates nothing that follows", "Biden met Zelenskyy in Kyiv on Tuesday, their first meeting "
      "since they met in Washington in December. Biden later phoned Scholz.", FRI,

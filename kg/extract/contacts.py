@@ -415,7 +415,7 @@ def sentence_events(state: ArticleState, sent: Sentence, finder: MentionFinder, 
             status, cue = out[-1].status, "coordinated:" + out[-1].status.value
         extra = [(k, 0.8) for m in shallow.companions(frame) for k in _people(state, m, sent.index, None)]
         groups = _groups(state, frame, sent.index)
-        if not groups and frame.agents and (host := _state_visit_host(state, fw, trig, finder)) is not None:
+        if not groups and frame.agents and (host := _visit_host(state, fw, trig, finder, mentions)) is not None:
             agents = [(k, _MENTION_CERTAINTY.get(m.kind, 0.7)) for m in frame.agents
                       for k in _people(state, m, sent.index, None)]
             groups = [(None, [*agents, (host, 0.8)])] if agents and host not in dict(agents) else []
@@ -503,6 +503,30 @@ def _travels_to(fw: list[str], finder: MentionFinder, leaders: tuple[Leader, ...
 _STATE_VISIT = {"en": (("state",),), "fr": (("d", "etat"),)}
 _TO_A_COUNTRY = {"to", "en", "au", "aux", "a"}
 _MONARCHS = {"king", "queen", "monarch", "emir", "sultan", "grand_duke", "prince"}
+
+
+_VISIT_TRIGGERS = {"visit", "visite", "rendre_visite", "se_rendre_chez"}
+
+
+def _visit_host(state: ArticleState, fw: list[str], trig: Trigger, finder: MentionFinder,
+                mentions: list[Mention]) -> str | None:
+    """Whom a visit to a country sees: the leader of that country the sentence names ("Xi invited
+    Trump to visit China"), else, for a state visit, the head of state."""
+    if trig.spec.name not in _VISIT_TRIGGERS:
+        return None
+    te = trig.words[1]
+    start = te + 2 if fw[te:te + 2] == ["d", "etat"] else te
+    for k in range(start, min(len(fw), start + 3)):
+        country = finder.country_named_at(fw, k) if fw[k - 1] in _TO_A_COUNTRY or k == te else None
+        if country is None:
+            continue
+        gaz, day = state.discourse.gaz, state.discourse.day
+        named = {p for m in mentions if m.resolved for p in m.people
+                 if country in {o.country for o in gaz.offices_held(p, day)}}
+        if len(named) == 1:
+            return named.pop()
+        return _state_visit_host(state, fw, trig, finder)
+    return None
 
 
 def _state_visit_host(state: ArticleState, fw: list[str], trig: Trigger, finder: MentionFinder) -> str | None:

@@ -145,6 +145,8 @@ def _fell_through(ws: list[Word], t: int, te: int, lo: int, hi: int, lang: str, 
 
 
 _QUESTION_OPENERS = {"whether", "si"}
+_INVITED = {" ".join(folded_words(w)) for w in ("invited", "invites", "a invité", "invite", "invité à")}
+_ACCEPTED = _seqs("accepted", "accepts", "has accepted", "a accepté", "accepte", "ont accepté")
 _FR_INFINITIVE = re.compile(r"(?:er|ir|ire|dre|oir)$")
 _APPEALS = {"fr": _seqs("appelé", "appelle", "exhorté", "exhorte", "pressé", "presse", "demandé", "demande",
                         "invité", "invite", "incité", "encouragé"),
@@ -268,6 +270,9 @@ def status_of(ws: list[Word], trigger: tuple[int, int], window: tuple[int, int],
     if _negated(cues, lang, fw, lo, t, te):
         return None, "negated"
     if (cue := _has(cues.no_contact_before, fw, near_lo, t)) is not None:
+        if " ".join(cue) in _INVITED and _has(_ACCEPTED, fw, te, len(fw)) is not None:
+            # "Xi invited Trump to visit China later this year, and Trump accepted": a plan.
+            return Status.PLANNED, "planned:invitation-accepted"
         return None, "no-contact:" + " ".join(cue)
     if _infinitive(fw, t) and (cue := _has(_APPEALS.get(lang, _APPEALS["en"]), fw, lo, t)) is not None:
         # "urged the Russian president to agree to a ceasefire and to hold direct talks with X": what
