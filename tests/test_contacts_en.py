@@ -167,6 +167,8 @@ CASES = [
     ("an accepted invitation to visit the inviter's country", "Xi invited Biden to visit China later this year, "
      "and Biden accepted.", FRI, [((BID, XI), "meeting", "planned", "2023")]),
     ("an invitation alone is no plan", "Xi invited Biden to visit China later this year.", FRI, []),
+    ("a count in a second verb phrase leaves the first alone", "Biden and Xi first talked by video in 2021, and have "
+     "met several times since.", FRI, [((BID, XI), "video", "occurred", "2021")]),
     # -- dates
     ("an earlier occasion dates nothing that follows", "Biden met Zelenskyy in Kyiv on Tuesday, their first meeting "
      "since they met in Washington in December. Biden later phoned Scholz.", FRI,

@@ -227,6 +227,9 @@ CASES = [
     ("exhorté à s'entretenir, far down the list", "Emmanuel Macron a appelé lundi Vladimir Poutine, qu'il a exhorté "
      "à accepter un cessez-le-feu et à s'entretenir directement avec Volodymyr Zelensky.", TUE23,
      [((MAC, PUT), "phone", "occurred", "2023-02-06")]),
+    ("a count in a second verb phrase leaves the first alone", "Olaf Scholz et Xi Jinping se sont parlé en "
+     "visioconférence en 2021, et se sont revus plusieurs fois depuis.", TUE23,
+     [((SCH, XI), "video", "occurred", "2021")]),
     # -- dates
     ("disclosure date", "Emmanuel Macron a déclaré vendredi qu'il avait parlé à Olaf Scholz.", TUE,
      [((MAC, SCH), "unspecified", "occurred", None)]),

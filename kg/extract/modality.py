@@ -145,6 +145,8 @@ def _fell_through(ws: list[Word], t: int, te: int, lo: int, hi: int, lang: str, 
 
 
 _QUESTION_OPENERS = {"whether", "si"}
+_AUX_AFTER_AND = {"have", "has", "had", "will", "was", "were", "is", "are", "ont", "a", "avaient", "avait", "sont",
+                  "se", "s", "doivent", "doit"}
 _INVITED = {" ".join(folded_words(w)) for w in ("invited", "invites", "a invité", "invite", "invité à")}
 _ACCEPTED = _seqs("accepted", "accepts", "has accepted", "a accepté", "accepte", "ont accepté")
 _FR_INFINITIVE = re.compile(r"(?:er|ir|ire|dre|oir)$")
@@ -255,7 +257,11 @@ def status_of(ws: list[Word], trigger: tuple[int, int], window: tuple[int, int],
         return None, "no-contact:would-not-say"
     if _fell_through(ws, t, te, lo, hi, lang, verb):
         return Status.CANCELLED, "cancelled:did-not-take-place"
-    if (cue := _has(cues.no_contact_any, fw, lo, hi)) is not None:
+    # "first talked in a video call in 2021, and have met several times since": the count belongs to
+    # the second verb phrase only.
+    vp_end = next((k for k in range(te, hi - 1)
+                   if fw[k] in ("and", "et", "but", "mais") and fw[k + 1] in _AUX_AFTER_AND), hi)
+    if (cue := _has(cues.no_contact_any, fw, lo, vp_end)) is not None:
         return None, "no-contact:" + " ".join(cue)
     if (cue := _has(_DENY.get(lang, _DENY["en"]), fw, near_lo, min(hi, te + 4), frozenset({"to"}))) is not None:
         # "le Kremlin a démenti tout entretien", "denied that the two had spoken"; not "to deny Iran a
