@@ -272,6 +272,9 @@ CASES = [
      "Zelensky se sont réunis lundi. Volodymyr Zelensky doit ensuite s'entretenir avec les trois dirigeants "
      "européens.", TUE23, [((BID, MAC, SCH, "Rishi Sunak", ZEL), "meeting", "occurred", "2023-02-06"),
                           ((MAC, SCH, "Rishi Sunak", ZEL), "unspecified", "planned", None)]),
+    ("earlier occasion of the same kind, dated past a comma", "Emmanuel Macron et Olaf Scholz se sont entretenus "
+     "lundi par visioconférence. Leur précédent échange de ce type, le 3 janvier, avait porté sur l'énergie.", TUE23,
+     [((MAC, SCH), "video", "occurred", "2023-01-03"), ((MAC, SCH), "video", "occurred", "2023-02-06")]),
     # -- one event per contact
     ("told twice", "Emmanuel Macron a appelé Olaf Scholz mardi. L'appel entre Emmanuel Macron et Olaf Scholz a "
      "duré une heure.", TUE23, [((MAC, SCH), "phone", "occurred", "2023-02-07")]),

@@ -455,7 +455,10 @@ def _earlier_events(state: ArticleState, sent: Sentence, ws: list[Word], mention
                             f"{state.lang}:{occ.trigger.spec.name}:earlier-occasion:occurred",
                             round(occ.trigger.spec.strength * 0.7, 3))  # inferred, not reported outright
         leaders = tuple(state.discourse.leader(k) for k in keys)
-        out.append(ContactEvent(leaders, occ.trigger.spec.mode, Status.OCCURRED, occ.time.past, (), (evidence,)))
+        mode = occ.trigger.spec.mode
+        if occ.same_kind and state.events and mode is Mode.UNSPECIFIED:
+            mode = state.events[-1].mode  # "leur précédent échange de ce type": the kind just told
+        out.append(ContactEvent(leaders, mode, Status.OCCURRED, occ.time.past, (), (evidence,)))
     return out
 
 

@@ -38,6 +38,11 @@ class EarlierOccasion:
     trigger: Trigger
     possessive: int  # word index of "leur" / "their": whose occasion it was
     time: TimeExpr
+    same_kind: bool = False  # "leur précédent échange de ce type": the medium of the contact being told
+
+
+_SAME_KIND = tuple(folded_words(p) for p in ("de ce type", "du même type", "de ce genre", "of this kind",
+                                             "of the same kind", "of this type", "like this"))
 
 
 def _cue_end(fw: list[str], start: int) -> int | None:
@@ -68,12 +73,14 @@ def earlier_occasions(ws: list[Word], triggers: list[Trigger], times: list[TimeE
             continue
         # The time may swallow the cue itself ('since October').
         lo, hi = ws[end - 1].start, ws[min(len(ws), end + _DATE_REACH) - 1].end
-        comma = text.find(",", lo - offset) if text else -1
-        if comma >= 0:
+        comma = text.find(",", lo - offset) if text and fw[ordinal] not in _LAST else -1
+        if comma >= 0:  # "leur précédent échange, le 30 décembre" keeps its date past the comma
             hi = min(hi, comma + offset)
         time = next((t for t in times if lo <= t.start < hi and t.past is not None), None)
         if time is not None:
-            out.append(EarlierOccasion(trig, ordinal - 1, time))
+            after = tuple(fw[trig.words[1]:trig.words[1] + 4])
+            same = any(after[:len(p)] == p for p in _SAME_KIND)
+            out.append(EarlierOccasion(trig, ordinal - 1, time, same))
     return out
 
 
