@@ -275,6 +275,10 @@ CASES = [
     ("earlier occasion of the same kind, dated past a comma", "Emmanuel Macron et Olaf Scholz se sont entretenus "
      "lundi par visioconférence. Leur précédent échange de ce type, le 3 janvier, avait porté sur l'énergie.", TUE23,
      [((MAC, SCH), "video", "occurred", "2023-01-03"), ((MAC, SCH), "video", "occurred", "2023-02-06")]),
+    ("'les deux hommes' at a past date: the pair who were leaders then", "Emmanuel Macron a reçu lundi Recep "
+     "Tayyip Erdogan. Il doit ensuite s'entretenir avec Olaf Scholz. Les deux hommes s'étaient déjà rencontrés en "
+     "2019.", TUE23, [((ERD, MAC), "meeting", "occurred", "2019"), ((ERD, MAC), "meeting", "occurred", "2023-02-06"),
+                      ((MAC, SCH), "unspecified", "planned", None)]),
     # -- one event per contact
     ("told twice", "Emmanuel Macron a appelé Olaf Scholz mardi. L'appel entre Emmanuel Macron et Olaf Scholz a "
      "duré une heure.", TUE23, [((MAC, SCH), "phone", "occurred", "2023-02-07")]),

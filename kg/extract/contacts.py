@@ -66,6 +66,7 @@ class ArticleState:
     pairs: list[tuple[str, ...]] = field(default_factory=list)
     last_day: FuzzyDate | None = None
     denials: list[frozenset[str]] = field(default_factory=list)  # pairs a sentence says never talked
+    sentence_when: FuzzyDate | None = None  # the one past date the current sentence gives, if any
 
 
 def reference_date(article: Article) -> FuzzyDate | None:
@@ -87,7 +88,9 @@ def _people(state: ArticleState, m: Mention, sentence: int, anchor: str | None) 
             author = state.discourse.author()
             return next((p for p in reversed(state.pairs) if author in p), ()) if author else ()
         if m.anaphor.plural:
-            return state.discourse.plural(sentence, m.start, state.pairs, m.anaphor.count, anchor)
+            # "Les deux hommes s'étaient déjà rencontrés l'an dernier": the pair who were both leaders then.
+            pairs = [p for p in state.pairs if _all_in_office(state.discourse.gaz, p, state.sentence_when)]
+            return state.discourse.plural(sentence, m.start, pairs, m.anaphor.count, anchor)
         if m.anaphor.first_person:
             key = state.discourse.author()
             return (key,) if key and key != anchor else ()
@@ -378,6 +381,8 @@ def sentence_events(state: ArticleState, sent: Sentence, finder: MentionFinder, 
     shallow = ShallowFrames(state.lang, sent.text, sent.start, ws, mentions)
     person_words = {k for m in mentions if m.kind is not Kind.INSTITUTION for k in range(*m.words)}
     times = find_time_expressions(sent.text, state.reference, sent.start)
+    pasts = {t.past for t in times if t.past is not None and not t.since}
+    state.sentence_when = pasts.pop() if len(pasts) == 1 else None
     fw = shallow.fw
     out: list[ContactEvent] = []
     settings = [trig for trig in triggers if _setting(trig, fw)]
@@ -713,6 +718,16 @@ def _apply_denials(state: ArticleState) -> list[ContactEvent]:
     return out
 
 
+def _all_in_office(gaz: Gazetteer, keys: tuple[str, ...], when: FuzzyDate | None) -> bool:
+    """Did everyone the gazetteer dates hold a leader's office at some point of ``when``?"""
+    if when is None:
+        return True
+    lo, hi = when.first_day(), when.last_day()
+    return all(not gaz.terms_by_person.get(k) or any(
+        (t.start is None or t.start.first_day() <= hi) and (t.end is None or t.end.last_day() >= lo)
+        for t in gaz.terms_by_person[k]) for k in keys)
+
+
 def _in_office_then(gaz: Gazetteer, e: ContactEvent, reference: FuzzyDate | None = None) -> bool:
     """Every participant the gazetteer dates held a leader's office when the contact took place.
 
@@ -721,17 +736,7 @@ def _in_office_then(gaz: Gazetteer, e: ContactEvent, reference: FuzzyDate | None
     contact only the headline tells is the day's news: it is checked at the article's date.
     """
     when = e.date or (reference if all(":title:" in ev.rule for ev in e.evidence) else None)
-    if when is None:
-        return True
-    lo, hi = when.first_day(), when.last_day()
-    for p in e.participants:
-        terms = gaz.terms_by_person.get(p.key)
-        if not terms:
-            continue
-        if not any((t.start is None or t.start.first_day() <= hi) and (t.end is None or t.end.last_day() >= lo)
-                   for t in terms):
-            return False
-    return True
+    return _all_in_office(gaz, tuple(p.key for p in e.participants), when)
 
 
 def title_sentences(article: Article) -> list[Sentence]:
