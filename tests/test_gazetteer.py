@@ -113,6 +113,9 @@ FEMININE = [
 ]
 
 OTHER_ROLES = [
+    ("fr", "le secrétaire d'Etat américain", "2025-05-19", "Marco Rubio"),
+    ("en", "the US secretary of state", "2025-01-10", "Antony Blinken"),
+    ("fr", "le chef de la diplomatie américaine", "2023-05-19", "Antony Blinken"),
     ("fr", "le président russe", "2010-06-01", "Dmitry Medvedev"),
     ("fr", "le président russe", "2013-06-01", "Vladimir Putin"),
     ("en", "the Russian prime minister", "2010-06-01", "Vladimir Putin"),

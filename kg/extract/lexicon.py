@@ -113,6 +113,7 @@ _NATO_SG = _f(NATO, "secretary_general")
 _EC = _f(EU, "commission_president")
 _ECO = _f(EU, "council_president")
 _AUC = _f(AU, "commission_chair")
+_US_FM = _f(USA, "foreign_minister", kind="foreign_minister")
 
 FIXED_ROLES: dict[str, dict[tuple[str, ...], FixedRole]] = {
     "fr": {
@@ -140,6 +141,11 @@ FIXED_ROLES: dict[str, dict[tuple[str, ...], FixedRole]] = {
                                           "présidente de la Commission", "président de la Commission",
                                           "cheffe de la Commission", "présidente de la Commission de Bruxelles")},
         **{folded_words(w): _ECO for w in ("président du Conseil européen", "présidente du Conseil européen")},
+        # "secrétaire d'Etat" alone is a French junior minister; with "américain" it is the US one.
+        **{folded_words(w): _US_FM for w in ("secrétaire d'Etat américain", "secrétaire d'État américain",
+                                             "secrétaire d'Etat américaine", "secrétaire d'État américaine",
+                                             "chef de la diplomatie américaine", "secrétaire d'Etat des Etats-Unis",
+                                             "secrétaire d'État des États-Unis")},
         **{folded_words(w): _AUC for w in ("président de la Commission de l'Union africaine",
                                            "président de la Commission de l'UA")},
     },
