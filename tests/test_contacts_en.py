@@ -112,6 +112,12 @@ CASES = [
      FRI, [((BID, SCH), "meeting", "occurred", "2023-03-14")]),
     ("dined with", "Macron met Putin on Tuesday evening after he first dined with Biden at a restaurant.", FRI,
      [((BID, MAC), "meeting", "occurred", "2023-03-14"), ((MAC, PUT), "meeting", "occurred", "2023-03-14")]),
+    ("sent him a letter: the recipient before the thing sent", "Zelenskyy said on Thursday that Biden sent him a "
+     "handwritten letter.", FRI, [((BID, ZEL), "letter", "occurred", None)]),
+    ("the letter, dated Wednesday: an explicit dating completes the contact", "Biden sent Zelenskyy a letter. The "
+     "letter, dated Wednesday, was published on Friday.", FRI, [((BID, ZEL), "letter", "occurred", "2023-03-15")]),
+    ("'after' opens a clause, not a list", "Macron met Scholz on Tuesday after Biden called him.", FRI,
+     [((BID, MAC), "phone", "occurred", "2023-03-14"), ((MAC, SCH), "meeting", "occurred", "2023-03-14")]),
     # -- status
     ("will meet", "Biden will meet Xi next week.", "2023-11-08", [((BID, XI), "meeting", "planned", "2023-11")]),
     ("expected to speak", "Macron is expected to speak with Putin on Friday.", "2022-02-23",

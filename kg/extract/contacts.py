@@ -179,11 +179,18 @@ def _mode(trig: Trigger, fw: list[str], frame: Frame, place: bool = False,
     return Mode.UNSPECIFIED
 
 
+_DATED = {"dated", "date", "datee", "dates", "datees"}
 _DEFINITE = {"the", "this", "that", "le", "la", "l", "cet", "ce", "cette", "leur", "their"}
 
 
-def _refine_mode(state: ArticleState, trig: Trigger, fw: list[str], mentions: list[Mention]) -> None:
-    """"L'entretien téléphonique a duré une heure": a later noun gives the last contact its mode."""
+def _refine_last(state: ArticleState, trig: Trigger, ws: list[Word], mentions: list[Mention],
+                 times: list[TimeExpr]) -> None:
+    """A later definite noun restates the last contact and may complete it.
+
+    "L'entretien téléphonique a duré une heure" gives its mode; "The letter, dated Wednesday, ..."
+    gives the day an undated contact lacked.
+    """
+    fw = [w.folded for w in ws]
     if trig.spec.pos != "noun" or not state.events or trig.words[0] == 0:
         return
     if fw[trig.words[0] - 1] not in _DEFINITE and not (trig.words[0] > 1 and fw[trig.words[0] - 2] in _DEFINITE):
@@ -191,9 +198,20 @@ def _refine_mode(state: ArticleState, trig: Trigger, fw: list[str], mentions: li
     mode = _mode(trig, fw, Frame((), (), False, (trig.words[0], min(len(fw), trig.words[1] + 3)), "mode"))
     last = state.events[-1]
     named = {k for m in mentions for k in m.people}
-    if mode is Mode.UNSPECIFIED or last.mode is not Mode.UNSPECIFIED or (named and not named & last.keys):
+    if named and not named & last.keys:
         return
-    state.events[-1] = ContactEvent(last.participants, mode, last.status, last.date, last.topics, last.evidence)
+    date = last.date
+    te = trig.words[1]
+    near = [t for t in times if te < len(ws) and ws[te].start <= t.start <= ws[min(len(ws) - 1, te + 3)].end
+            and t.past is not None and t.past.day is not None and not t.since]
+    # "The letter, dated Wednesday": an explicit dating beats a day read off the sentence around it.
+    dated = bool(near) and ws[te].folded in _DATED
+    if (date is None or dated) and len(near) == 1 and last.status is Status.OCCURRED and \
+            (mode is Mode.UNSPECIFIED or last.mode in (Mode.UNSPECIFIED, mode)):
+        date = near[0].past
+    if last.mode is Mode.UNSPECIFIED and mode is not Mode.UNSPECIFIED:
+        last = ContactEvent(last.participants, mode, last.status, last.date, last.topics, last.evidence)
+    state.events[-1] = ContactEvent(last.participants, last.mode, last.status, date, last.topics, last.evidence)
 
 
 # Aggregate cues that a list of dates turns into countable occasions.
@@ -325,6 +343,7 @@ def _date(state: ArticleState, sent: Sentence, times: list[TimeExpr], ws: list[W
     # "had a call ahead of the Day of Unity, marked on April 2": that date is the later occasion's.
     later = _other_occasions(ws, sent, trig, _LATER_OPENERS)
     masked = [(ws[s].start, ws[e - 1].end) for s, e in (*frame.excluded, *later) if s < e <= len(ws)]
+
     inside = [t for t in times if start <= t.start and t.end <= end and not t.since
               and not any(ms <= t.start < me for ms, me in masked)]
     in_clause = [tr for tr in triggers if start <= tr.start and tr.end <= end]
@@ -402,7 +421,7 @@ def sentence_events(state: ArticleState, sent: Sentence, finder: MentionFinder, 
         if refine is not None:
             frame = refine(sent, ws, mentions, trig, frame)
         if frame is None:
-            _refine_mode(state, trig, fw, mentions)
+            _refine_last(state, trig, ws, mentions, times)
             continue
         if _idiom(trig, fw) or _calls_for(trig, frame, fw, state.lang):
             continue

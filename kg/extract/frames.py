@@ -47,6 +47,11 @@ AND = {"fr": {"et"}, "en": {"and"}}
 BETWEEN = {"fr": {"entre"}, "en": {"between"}}
 FRONTED = {"fr": {"lors", "au", "durant", "pendant", "dans", "apres", "avant", "a", "en"},
            "en": {"in", "during", "after", "before", "at", "on", "following", "ahead"}}
+# "sent him a (private, handwritten) letter": verbs that take a recipient before the thing sent.
+_SEND = {"sent", "send", "sends", "sending", "handed", "hand", "gave", "give", "gives", "wrote", "writes", "write",
+         "delivered", "passed"}
+_NOUN_MODIFIERS = {"private", "personal", "handwritten", "brief", "long", "short", "text", "written", "congratulatory",
+                   "condolence", "formal", "secret", "new", "second", "third", "warm", "friendly"}
 # Words that open a finite verb phrase after "and": "and is due", "and will then travel", "et doit".
 _FINITE_STARTS = {"is", "was", "will", "would", "has", "had", "then", "later", "also", "doit", "devait", "va", "est",
                   "a", "sera", "ira", "se", "s", "ensuite", "devrait", "plans", "hopes", "heads"}
@@ -100,7 +105,7 @@ PLACE_NOUNS = {"palais", "residence", "elysee", "kremlin", "maison", "blanche", 
 EPITHETS = {"nouveau", "nouvel", "nouvelle", "new", "jeune", "ancien", "puissant", "outgoing", "sortant", "sortante"}
 # "avec X, puis avec Y", "with X and then with Y", "ainsi qu'avec Y": one more partner.
 LIST_LINKERS = {"et", "and", "puis", "then", "ainsi", "qu", "que", "as", "well", "also", "aussi", "enfin", "finally",
-                "or", "ou", "plus", "tard", "later", "ensuite", "apres", "after"}
+                "or", "ou", "plus", "tard", "later", "ensuite"}
 # Words allowed between coordinated leaders besides "and": "Macron, and the Federal Chancellor, Scholz".
 COORD_FILLER = {"federal", "federale", "also", "aussi", "then", "puis", "both"}
 # Words that can open a noun phrase before the mention's own first word.
@@ -180,6 +185,18 @@ class ShallowFrames:
                 or m.anaphor.first_person or m.anaphor.latest or m.words[0] > trig.words[0]:
             return False
         return SPEECH[self.lang].isdisjoint(self.fw[:m.words[0]])
+
+    def _double_object(self, t: int, lo: int) -> Mention | None:
+        """The recipient in "sent <recipient> a <noun>" / "handed him a letter", if the noun has one."""
+        k = t - 1
+        while k > lo and self.fw[k] in _NOUN_MODIFIERS:
+            k -= 1
+        if self.fw[k] not in ("a", "an", "another"):
+            return None
+        m = next((x for x in self.mentions if x.words[1] == k), None)
+        if m is None or m.kind is Kind.INSTITUTION or m.words[0] == 0 or self.fw[m.words[0] - 1] not in _SEND:
+            return None
+        return m
 
     def _new_verb_phrase(self, start: int, end: int) -> bool:
         """Between ``start`` and ``end``: "and"/"et" then a finite verb ("and is due", "et doit")."""
@@ -553,6 +570,12 @@ class ShallowFrames:
                     return Frame((seat,), tuple(subj), False, (lo, hi), "passive-seat", passive=True)
             if by is not None and subj:
                 return Frame((by,), tuple(subj), len(subj) > 1, (lo, hi), "passive", passive=True)
+        recipient = self._double_object(t, lo) if trig.spec.pos == "noun" else None
+        if recipient is not None:
+            # "Trump sent Lula a letter", "sent him a message": the sender wrote to the recipient.
+            sender = self.agent(recipient.words[0] - 1, lo)
+            if sender:
+                return Frame(tuple(sender), (recipient,), False, (lo, hi), "double-object")
         agents, rule = [], "subject"
         if trig.spec.pos == "noun":
             # "his conversation with X", "Biden's call with Xi": the owner of the noun is the agent,
