@@ -135,6 +135,10 @@ CASES = [
     ("a later 'il' is the passive's subject", "Lundi, Volodymyr Zelensky avait été reçu par Emmanuel Macron, au "
      "lendemain du jour où il avait rendu visite à Olaf Scholz.", TUE23,
      [((MAC, ZEL), "meeting", "occurred", "2023-02-06"), ((SCH, ZEL), "meeting", "occurred", "2023-02-05")]),
+    ("a dative 'lui' is the one called", "Volodymyr Zelensky est arrivé à Paris. Emmanuel Macron lui a téléphoné "
+     "lundi.", TUE23, [((MAC, ZEL), "phone", "occurred", "2023-02-06")]),
+    ("'lui avait envoyé une lettre': the verb, not an envoy", "Olaf Scholz a indiqué mardi qu'Emmanuel Macron lui "
+     "avait envoyé une lettre.", TUE23, [((MAC, SCH), "letter", "occurred", None)]),
     # -- status
     ("planned: doit", "Emmanuel Macron doit s'entretenir avec Vladimir Poutine jeudi.", TUE,
      [((MAC, PUT), "unspecified", "planned", "2026-02-05")]),

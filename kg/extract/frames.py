@@ -186,6 +186,16 @@ class ShallowFrames:
             return False
         return SPEECH[self.lang].isdisjoint(self.fw[:m.words[0]])
 
+    def _dative_clitic(self, agents: list[Mention]) -> tuple[Mention, Mention] | None:
+        """(subject, clitic) when the nearest "agent" is a French dative "lui"/"leur" after a subject."""
+        if self.lang != "fr" or len(agents) != 1 or agents[0].kind is not Kind.ANAPHOR \
+                or self.fw[agents[0].words[0]] not in ("lui", "leur"):
+            return None
+        clitic = agents[0]
+        subject = next((m for m in self.mentions if m.words[1] == clitic.words[0] and m.kind is not Kind.INSTITUTION
+                        and m is not clitic), None)
+        return (subject, clitic) if subject is not None else None
+
     def _double_object(self, t: int, lo: int) -> Mention | None:
         """The recipient in "sent <recipient> a <noun>" / "handed him a letter", if the noun has one."""
         k = t - 1
@@ -591,6 +601,12 @@ class ShallowFrames:
                 # "met Abbas on Wednesday and is due in Cairo on Thursday for talks with Sisi": the
                 # second verb phrase's talks are its subject's, not the first one's object's.
                 agents = list(self._previous.agents)
+        clitic = self._dative_clitic(agents)
+        if clitic is not None:
+            # "Donald Trump lui a téléphoné", "Trump lui avait envoyé une lettre": the subject is before
+            # "lui", and "lui" is the one called or written to.
+            agents = self._chain_left(clitic[0], lo)
+            partners = partners or [clitic[1]]
         if not agents:
             agents, rule = self.fronted_subject(te, len(self.ws), t), "fronted"
         if not agents and trig.spec.pos == "noun":

@@ -38,6 +38,10 @@ class Kind(StrEnum):
     INSTITUTION = "institution"  # "l'Elysée", "Moscou": takes a slot, is never a leader
 
 
+_DETERMINERS = {"l", "le", "la", "les", "un", "une", "son", "sa", "ses", "leur", "leurs", "cet", "cette", "ce", "des",
+                "du", "de", "d", "nouvel", "nouveau", "special", "speciale"}
+
+
 def _country(qids: list[str]) -> str:
     """One country key; an adjective two states share ("congolais", "Dominican") keeps both, as
     "Q971|Q974", for the discourse to settle by who the article names."""
@@ -291,6 +295,8 @@ class MentionFinder:
                      "administration", "cabinet", "ministere") and not any(
                 self.tries.country_adj.longest(fw, k) for k in range(i + 1, min(len(fw), i + 3))):
             return None  # a bare common noun is only an institution with its country
+        if fw[i] in ("envoye", "envoyee", "envoyes", "envoyees") and (i == 0 or fw[i - 1] not in _DETERMINERS):
+            return None  # "lui avait envoyé une lettre" is the verb; "l'envoyé spécial" the envoy
         return self._mention(ws, i, i + n, Kind.INSTITUTION)
 
     def _one_country_after(self, fw: list[str], k: int, first: bool) -> tuple[str | None, int]:
