@@ -405,12 +405,86 @@ def test_history_b_san_marino_has_two_captains_regent_a_semester(gaz: Gazetteer)
         "Antonella Mularoni", "Denis Amici"}
 
 
+# Transition dates (curated/dated_terms.tsv, "Transition dates"): a day before and a day after each change of holder
+# that the extracts date by the year only.
+TRANSITIONS = [
+    ("fr", "le chancelier autrichien", "2025-01-09", "Karl Nehammer"),
+    ("en", "the Austrian chancellor", "2025-01-11", "Alexander Schallenberg"),
+    ("en", "the Austrian chancellor", "2025-03-02", "Alexander Schallenberg"),
+    ("fr", "le chancelier autrichien", "2025-03-04", "Christian Stocker"),
+    ("en", "the Polish president", "2025-08-05", "Andrzej Duda"),
+    ("fr", "le président polonais", "2025-08-07", "Karol Nawrocki"),
+    ("fr", "le président chilien", "2022-03-10", "Sebastián Piñera"),
+    ("en", "the Chilean president", "2022-03-12", "Gabriel Boric"),
+    ("fr", "le président chilien", "2026-03-10", "Gabriel Boric"),
+    ("en", "the Chilean president", "2026-03-12", "José Antonio Kast"),
+    ("en", "the Sri Lankan president", "2022-07-13", "Gotabaya Rajapaksa"),
+    ("fr", "le président sri-lankais", "2022-07-16", "Ranil Wickremesinghe"),
+    ("en", "the Sri Lankan president", "2024-09-22", "Ranil Wickremesinghe"),
+    ("fr", "le président sri-lankais", "2024-09-24", "Anura Kumara Dissanayake"),
+    ("fr", "le président colombien", "2018-08-06", "Juan Manuel Santos"),
+    ("en", "the Colombian president", "2018-08-08", "Iván Duque"),
+    ("en", "the Colombian president", "2022-08-06", "Iván Duque"),
+    ("fr", "le président colombien", "2022-08-08", "Gustavo Petro"),
+    ("en", "the Kuwaiti emir", "2023-12-15", "Nawaf Al-Ahmad Al-Jaber Al-Sabah"),
+    ("fr", "l'émir du Koweït", "2023-12-17", "Mishal Al-Ahmad Al-Jaber Al-Sabah"),
+    ("en", "the Taiwanese prime minister", "2023-01-30", "Su Tseng-chang"),
+    ("fr", "le Premier ministre taïwanais", "2023-02-01", "Chen Chien-jen"),
+    ("en", "the Taiwanese prime minister", "2024-05-19", "Chen Chien-jen"),
+    ("fr", "le Premier ministre taïwanais", "2024-05-21", "Cho Jung-tai"),
+    ("fr", "le Premier ministre néo-zélandais", "2023-01-24", "Jacinda Ardern"),
+    ("en", "the New Zealand prime minister", "2023-01-26", "Chris Hipkins"),
+    ("fr", "le Premier ministre néo-zélandais", "2023-11-26", "Chris Hipkins"),
+    ("en", "the New Zealand prime minister", "2023-11-28", "Christopher Luxon"),
+    ("en", "the Montenegrin prime minister", "2022-04-27", "Zdravko Krivokapić"),
+    ("fr", "le Premier ministre monténégrin", "2022-04-29", "Dritan Abazović"),
+    ("en", "the Montenegrin prime minister", "2023-10-30", "Dritan Abazović"),
+    ("fr", "le Premier ministre monténégrin", "2023-11-01", "Milojko Spajić"),
+    ("fr", "le président monténégrin", "2023-05-19", "Milo Đukanović"),
+    ("en", "the Montenegrin president", "2023-05-21", "Jakov Milatović"),
+    ("en", "the Philippine president", "2022-06-29", "Rodrigo Duterte"),
+    ("fr", "le président philippin", "2022-07-01", "Bongbong Marcos"),
+    ("fr", "le Premier ministre irakien", "2022-10-26", "Mustafa Al-Kadhimi"),
+    ("en", "the Iraqi prime minister", "2022-10-28", "Muhammad Shia' al-Sudani"),
+    ("en", "the Iraqi prime minister", "2026-05-13", "Muhammad Shia' al-Sudani"),
+    ("fr", "le Premier ministre irakien", "2026-05-15", "Ali Falih Al-Zaidi"),
+    ("en", "the Ukrainian prime minister", "2025-07-15", "Denys Shmyhal"),
+    ("fr", "le Premier ministre ukrainien", "2025-07-18", "Yulia Svyrydenko"),
+    ("fr", "le Premier ministre thaïlandais", "2025-08-28", "Paetongtarn Shinawatra"),
+    ("en", "the Thai prime minister", "2025-09-08", "Anutin Charnvirakul"),
+    ("en", "the Belarusian prime minister", "2025-03-09", "Roman Golovchenko"),
+    ("fr", "le Premier ministre biélorusse", "2025-03-11", "Alexander Turchyn"),
+    ("fr", "le président vénézuélien", "2026-01-02", "Nicolás Maduro"),
+    ("en", "the Venezuelan president", "2026-01-06", "Delcy Rodriguez"),
+    ("en", "the Honduran president", "2026-01-26", "Xiomara Castro"),
+    ("fr", "le président hondurien", "2026-01-28", "Nasry Asfura"),
+    ("fr", "le Premier ministre haïtien", "2024-04-24", "Ariel Henry"),
+    ("en", "the Haitian prime minister", "2024-06-04", "Garry Conille"),
+    ("fr", "le Premier ministre haïtien", "2024-11-09", "Garry Conille"),
+    ("en", "the Haitian prime minister", "2024-11-12", "Alix Didier Fils-Aimé"),
+    ("en", "the Tunisian prime minister", "2023-07-31", "Najla Bouden"),
+    ("fr", "le Premier ministre tunisien", "2023-08-02", "Ahmed Hachani"),
+    ("en", "the Tunisian prime minister", "2024-08-06", "Ahmed Hachani"),
+    ("fr", "le Premier ministre tunisien", "2024-08-08", "Kamel Madouri"),
+    ("en", "the Tunisian prime minister", "2025-03-19", "Kamel Madouri"),
+    ("fr", "le Premier ministre tunisien", "2025-03-21", "Sarra Zaafrani"),
+    ("en", "the prime minister of the DRC", "2024-06-10", "Jean-Michel Sama Lukonde"),
+    ("fr", "le Premier ministre de la RDC", "2024-06-13", "Judith Suminwa"),
+    ("en", "the Maldivian president", "2023-11-16", "Ibrahim Mohamed Solih"),
+    ("fr", "le président maldivien", "2023-11-18", "Mohamed Muizzu"),
+    ("fr", "le président barbadien", "2025-11-29", "Sandra Mason"),
+    ("en", "the Barbadian president", "2025-12-01", "Jeffrey Bostic"),
+    ("en", "the Samoan prime minister", "2025-09-15", "Fiamē Naomi Mataʻafa"),
+    ("fr", "le Premier ministre samoan", "2025-09-17", "Laʻauli Leuatea Schmidt"),
+]
+
+
 def _id(case: tuple[str, str, str, str]) -> str:
     return f"{case[0]}:{case[1]}@{case[2]}"
 
 
 ROLE_CASES = [*UK, *GERMANY, *USA, *ISRAEL, *BRAZIL, *JAPAN, *FEMININE, *OTHER_ROLES, *ORGANISATIONS, *HISTORY,
-              *HISTORY_A, *HISTORY_B, *HISTORY_C, *HISTORY_D]
+              *HISTORY_A, *HISTORY_B, *HISTORY_C, *HISTORY_D, *TRANSITIONS]
 
 
 @pytest.mark.parametrize("case", ROLE_CASES, ids=_id)
