@@ -113,6 +113,9 @@ FEMININE = [
 ]
 
 OTHER_ROLES = [
+    ("en", "the Chinese premier", "2024-06-01", "Li Qiang"),
+    ("en", "China's premier", "2024-06-01", "Li Qiang"),
+    ("en", "the Taiwanese premier", "2024-06-01", "Cho Jung-tai"),
     ("fr", "le secrétaire d'Etat américain", "2025-05-19", "Marco Rubio"),
     ("en", "the US secretary of state", "2025-01-10", "Antony Blinken"),
     ("fr", "le chef de la diplomatie américaine", "2023-05-19", "Antony Blinken"),
@@ -505,6 +508,12 @@ def test_dated_role_phrases_name_the_holder(gaz: Gazetteer, case: tuple[str, str
 def test_a_vacant_or_unknown_office_stays_unresolved(gaz: Gazetteer, lang: str, phrase: str, when: str) -> None:
     (found,) = resolve_text(gaz, phrase, day(when), lang)
     assert not found.resolved and found.qid is None and found.label is None
+
+
+@pytest.mark.parametrize(("lang", "text"), [("en", "the premier event of the year"), ("fr", "le premier appel"),
+                                           ("en", "the premier")])
+def test_premier_without_a_country_or_capital_is_no_title(gaz: Gazetteer, lang: str, text: str) -> None:
+    assert not any(found.resolved for found in resolve_text(gaz, text, day("2024-06-01"), lang))
 
 
 @pytest.mark.parametrize("text", ["near San Francisco", "à San Francisco", "in Santa Cruz"])

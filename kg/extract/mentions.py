@@ -391,11 +391,12 @@ class MentionFinder:
             return None
         n, payload = role
         rw: lx.RoleWord = payload[0]
-        # A lone "premier" is an adjective far more often than a title ("le premier appel");
-        # capitalised in English ("Premier Li Qiang") it is the title.
-        if fw[i] == "premier" and n == 1 and not (self.lang == "en" and ws[i].capitalised):
-            return None
         post, j = self._countries_after(fw, i + n)
+        # A lone "premier" is an adjective far more often than a title ("le premier appel"); in English
+        # it is the title when capitalised ("Premier Li Qiang") or given a country ("the Chinese premier").
+        if fw[i] == "premier" and n == 1 and not (
+                self.lang == "en" and (ws[i].capitalised or any(pre) or any(post))):
+            return None
         countries = tuple(c for c in dict.fromkeys(pre + post) if c)
         possessive = start > 0 and fw[start - 1] in lx.POSSESSIVES[self.lang]
         if rw.counterpart:
