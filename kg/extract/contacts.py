@@ -660,12 +660,13 @@ def _groups(state: ArticleState, frame: Frame, sentence: int) -> list[tuple[Ment
 def home_country(article: Article) -> str | None:
     """The one country whose seat of power the article mentions (Downing Street, the Elysée...), if any."""
     fw = [w.folded for w in words(f"{article.title or ''}\n{article.text}")]
-    found = set()
-    for key, country in SEATS.items():
-        n = len(key)
-        if any(tuple(fw[i:i + n]) == key for i in range(len(fw) - n + 1)):
-            found.add(country)
+    starts = {i for i, w in enumerate(fw) if w in _SEAT_FIRST_WORDS}
+    found = {country for key, country in SEATS.items()
+             if any(tuple(fw[i:i + len(key)]) == key for i in starts)}
     return found.pop() if len(found) == 1 else None
+
+
+_SEAT_FIRST_WORDS = {key[0] for key in SEATS}
 
 
 # Denials in a past tense: "the meeting that had been scheduled did not take place" still denies it.
@@ -680,6 +681,7 @@ _DENIALS = _PAST_DENIALS + [folded_words(p) for p in (
 _DENIAL_VERBS = [folded_words(p) for p in (
     "denied", "denies", "deny", "denying", "fake news", "démenti", "démentent", "dément", "a nié", "ont nié",
     "nie avoir", "infox")]
+_DENIAL_FIRST_WORDS = {p[0] for p in (*_DENIALS, *_DENIAL_VERBS)}  # a cheap test before the phrase scans
 _FUTURE_WORDS = {"prevu", "prevue", "prevus", "prevues", "planned", "scheduled", "programme", "programmee",
                  "envisage", "envisagee", "expected"}
 _REPORT_WORDS = {"report", "reports", "claim", "claims", "information", "informations", "article", "articles",
@@ -690,6 +692,8 @@ def _denies_a_contact(fw: list[str], contact_words: list[int]) -> bool:
     """A denial verb whose object is a contact ("a démenti tout entretien", "denied that X had spoken
     with Y") or a report of one ("denied the report"); "to deny Iran a nuclear weapon, after holding
     talks" denies no talks."""
+    if _DENIAL_FIRST_WORDS.isdisjoint(fw):
+        return False
     for p in _DENIAL_VERBS:
         for i in range(len(fw) - len(p) + 1):
             if tuple(fw[i:i + len(p)]) == p and fw[i - 1:i] != ["to"] and (
@@ -706,7 +710,8 @@ def _note_denial(state: ArticleState, ws: list[Word], mentions: list[Mention], s
     ``contact_words``: word indices of the sentence's contact triggers.
     """
     fw = [w.folded for w in ws]
-    if not has_phrase(fw, _DENIALS) and not _denies_a_contact(fw, contact_words):
+    if _DENIAL_FIRST_WORDS.isdisjoint(fw) or (
+            not has_phrase(fw, _DENIALS) and not _denies_a_contact(fw, contact_words)):
         return
     if not _FUTURE_WORDS.isdisjoint(fw) and not has_phrase(fw, _PAST_DENIALS):
         return

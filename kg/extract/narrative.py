@@ -93,6 +93,8 @@ def lead_episode(text: str, times: list[TimeExpr], people: set[str], lang: str,
 def carry_dates(episode: Episode | None, events: list[ContactEvent], sentence: int, text: str,
                 lang: str) -> tuple[list[ContactEvent], Episode | None]:
     """The sentence's events with inherited dates, and the episode that follows them."""
+    if not events:
+        return [], episode  # most sentences tell no contact: nothing to read
     out = []
     back = points_back(text, lang)
     before_leaving = has_phrase(list(folded_words(text)), _BEFORE_LEAVING)
