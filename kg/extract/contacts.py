@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from kg.extract.dates import TimeExpr, find_time_expressions
+from kg.extract.denials import apply_denials, note_denial
 from kg.extract.discourse import Discourse, reference_day
 from kg.extract.frames import JOIN, SPEECH, Frame, ShallowFrames
 from kg.extract.lexicon import SEATS
@@ -23,8 +24,9 @@ from kg.extract.narrative import Episode, carry_dates, lead_episode, meetings_on
 from kg.extract.occasions import earlier_occasions, listed_dates
 from kg.extract.topics import find_topics
 from kg.extract.triggers import Trigger, TriggerFinder
+from kg.extract.visits import travels_to, visit_host
 from kg.gazetteer.load import Gazetteer
-from kg.model import Article, ContactEvent, Evidence, FuzzyDate, Leader, Mode, Status, Topic
+from kg.model import Article, ContactEvent, Evidence, FuzzyDate, Mode, Status, Topic
 from kg.nlp.segment import Sentence, split_sentences
 from kg.text import Word, folded_words, has_phrase, words
 
@@ -394,7 +396,7 @@ def sentence_events(state: ArticleState, sent: Sentence, finder: MentionFinder, 
                 and not m.anaphor.first_person:
             state.discourse.slots.append((sent.index, m.start, state.discourse.singular(sent.index, m.start, set())))
     triggers = trig_finder.find(ws, sent.text, sent.start)
-    _note_denial(state, ws, mentions, sent.index, [tr.words[0] for tr in triggers])
+    note_denial(state.denials, state.pairs, ws, mentions, [tr.words[0] for tr in triggers])
     if not triggers:
         return []
     shallow = ShallowFrames(state.lang, sent.text, sent.start, ws, mentions)
@@ -439,7 +441,9 @@ def sentence_events(state: ArticleState, sent: Sentence, finder: MentionFinder, 
             status, cue = out[-1].status, "coordinated:" + out[-1].status.value
         extra = [(k, 0.8) for m in shallow.companions(frame) for k in _people(state, m, sent.index, None)]
         groups = _groups(state, frame, sent.index)
-        if not groups and frame.agents and (host := _visit_host(state, fw, trig, finder, mentions)) is not None:
+        host = visit_host(state.discourse, state.lang, fw, trig, finder, mentions) if not groups and frame.agents \
+            else None
+        if host is not None:
             agents = [(k, _MENTION_CERTAINTY.get(m.kind, 0.7)) for m in frame.agents
                       for k in _people(state, m, sent.index, None)]
             groups = [(None, [*agents, (host, 0.8)])] if agents and host not in dict(agents) else []
@@ -460,7 +464,7 @@ def sentence_events(state: ArticleState, sent: Sentence, finder: MentionFinder, 
                                 f"{state.lang}:{'title:' if sent.index < 0 else ''}{trig.spec.name}:{frame.rule}:{cue}",
                                 round(trig.spec.strength * certainty, 3))
             leaders = tuple(state.discourse.leader(k) for k in keys)
-            own_mode = Mode.MEETING if mode is Mode.UNSPECIFIED and _travels_to(fw, finder, leaders) else mode
+            own_mode = Mode.MEETING if mode is Mode.UNSPECIFIED and travels_to(fw, finder, leaders) else mode
             out.extend(ContactEvent(leaders, own_mode, status, d, topics, (evidence,)) for d in dates)
     return out + _earlier_events(state, sent, ws, mentions, triggers, times)
 
@@ -504,81 +508,6 @@ def _setting(trig: Trigger, fw: list[str]) -> bool:
     """Is the trigger the occasion another contact happened at ("en marge du sommet")?"""
     t = trig.words[0]
     return any(tuple(fw[t - len(p):t]) == p for p in _SETTINGS if t >= len(p))
-
-
-_TRAVEL = {"rendre", "rend", "rendu", "rendra", "rendront", "rendait", "travel", "travels", "travelled", "traveled",
-           "travelling", "traveling", "flew", "fly", "flies", "flying", "arrive", "arrived", "arrives", "arrivera",
-           "arrivee", "voyage", "voyagera", "visite", "visiting", "visited", "visit", "heads", "headed"}
-_INTO = {"to", "in", "a", "au", "en", "aux"}
-
-
-def _travels_to(fw: list[str], finder: MentionFinder, leaders: tuple[Leader, ...]) -> bool:
-    """"Il doit se rendre au Niger ... et s'entretenir avec le président Issoufou": whoever travels to
-    a participant's country sees that participant in person."""
-    homes = {p.country for p in leaders if p.country}
-    for k, w in enumerate(fw):
-        if w not in _TRAVEL:
-            continue
-        for j in range(k + 2, min(len(fw), k + 4)):
-            if fw[j - 1] in _INTO and (country := finder.country_named_at(fw, j)) is not None:
-                if country in homes:
-                    return True
-                break
-    return False
-
-
-_STATE_VISIT = {"en": (("state",),), "fr": (("d", "etat"),)}
-_TO_A_COUNTRY = {"to", "en", "au", "aux", "a"}
-_MONARCHS = {"king", "queen", "monarch", "emir", "sultan", "grand_duke", "prince"}
-
-
-_VISIT_TRIGGERS = {"visit", "visite", "rendre_visite", "se_rendre_chez"}
-
-
-def _visit_host(state: ArticleState, fw: list[str], trig: Trigger, finder: MentionFinder,
-                mentions: list[Mention]) -> str | None:
-    """Whom a visit to a country sees: the leader of that country the sentence names ("Xi invited
-    Trump to visit China"), else, for a state visit, the head of state."""
-    if trig.spec.name not in _VISIT_TRIGGERS:
-        return None
-    te = trig.words[1]
-    start = te + 2 if fw[te:te + 2] == ["d", "etat"] else te
-    for k in range(start, min(len(fw), start + 3)):
-        country = finder.country_named_at(fw, k) if fw[k - 1] in _TO_A_COUNTRY or k == te else None
-        if country is None:
-            continue
-        gaz, day = state.discourse.gaz, state.discourse.day
-        named = {p for m in mentions if m.resolved for p in m.people
-                 if country in {o.country for o in gaz.offices_held(p, day)}}
-        if len(named) == 1:
-            return named.pop()
-        return _state_visit_host(state, fw, trig, finder)
-    return None
-
-
-def _state_visit_host(state: ArticleState, fw: list[str], trig: Trigger, finder: MentionFinder) -> str | None:
-    """"paid a state visit to China in April", "une visite d'Etat au Maroc": a state visit is the
-    guest of the head of state, who is that visit's other participant.
-
-    Only a *state* visit (an official or working visit may be hosted by the head of government), and
-    only where the head of state leads or reigns: a state visit to India is the President's guest, but
-    its talks are the Prime Minister's, and the text will name them.
-    """
-    t, te = trig.words
-    lang = state.lang if state.lang in _STATE_VISIT else "en"
-    state_word = fw[t - 1:t] == ["state"] if lang == "en" else fw[te:te + 2] == ["d", "etat"]
-    if not state_word or state.discourse.day is None:
-        return None
-    after = te if lang == "en" else te + 2
-    for k in range(after, min(len(fw), after + 3)):
-        if fw[k - 1] in _TO_A_COUNTRY and (country := finder.country_named_at(fw, k)) is not None:
-            gaz = state.discourse.gaz
-            home = gaz.countries.get(country)
-            heads = {p for o in gaz.offices_by_country.get(country, ()) if o.kind == "head_of_state"
-                     and ((home is not None and home.primary == "head_of_state") or not _MONARCHS.isdisjoint(o.roles))
-                     for p in gaz.holders(o.qid, state.discourse.day)}
-            return heads.pop() if len(heads) == 1 else None
-    return None
 
 
 def _idiom(trig: Trigger, fw: list[str]) -> bool:
@@ -669,79 +598,6 @@ def home_country(article: Article) -> str | None:
 _SEAT_FIRST_WORDS = {key[0] for key in SEATS}
 
 
-# Denials in a past tense: "the meeting that had been scheduled did not take place" still denies it.
-_PAST_DENIALS = [folded_words(p) for p in (
-    "had not taken place", "did not take place", "never took place", "n'a pas eu lieu", "n'ont pas eu lieu",
-    "il n'y a pas eu", "there has been no", "there was no")]
-_DENIALS = _PAST_DENIALS + [folded_words(p) for p in (
-    "no such conversation", "no such call", "no such meeting", "aucun entretien", "aucun appel",
-    "aucune conversation")]
-# A bare denial verb denies a contact only when the sentence speaks of one ("le Kremlin a démenti tout
-# entretien") or of the report of one ("denied the report"); "ce que le Rwanda dément" denies an accusation.
-_DENIAL_VERBS = [folded_words(p) for p in (
-    "denied", "denies", "deny", "denying", "fake news", "démenti", "démentent", "dément", "a nié", "ont nié",
-    "nie avoir", "infox")]
-_DENIAL_FIRST_WORDS = {p[0] for p in (*_DENIALS, *_DENIAL_VERBS)}  # a cheap test before the phrase scans
-_FUTURE_WORDS = {"prevu", "prevue", "prevus", "prevues", "planned", "scheduled", "programme", "programmee",
-                 "envisage", "envisagee", "expected"}
-_REPORT_WORDS = {"report", "reports", "claim", "claims", "information", "informations", "article", "articles",
-                 "rumeur", "rumeurs", "rumour", "rumours", "rumor", "rumors"}
-
-
-def _denies_a_contact(fw: list[str], contact_words: list[int]) -> bool:
-    """A denial verb whose object is a contact ("a démenti tout entretien", "denied that X had spoken
-    with Y") or a report of one ("denied the report"); "to deny Iran a nuclear weapon, after holding
-    talks" denies no talks."""
-    if _DENIAL_FIRST_WORDS.isdisjoint(fw):
-        return False
-    for p in _DENIAL_VERBS:
-        for i in range(len(fw) - len(p) + 1):
-            if tuple(fw[i:i + len(p)]) == p and fw[i - 1:i] != ["to"] and (
-                    any(i < j <= i + len(p) + 5 for j in contact_words) or not _REPORT_WORDS.isdisjoint(fw)):
-                return True
-    return False
-
-
-def _note_denial(state: ArticleState, ws: list[Word], mentions: list[Mention], sentence: int,
-                 contact_words: list[int]) -> None:
-    """"There has been no phone call between our president and Assad": remember whose contact is denied.
-
-    "Aucun appel avec Xi n'est prévu" speaks of the future, and denies nothing that happened.
-    ``contact_words``: word indices of the sentence's contact triggers.
-    """
-    fw = [w.folded for w in ws]
-    if _DENIAL_FIRST_WORDS.isdisjoint(fw) or (
-            not has_phrase(fw, _DENIALS) and not _denies_a_contact(fw, contact_words)):
-        return
-    if not _FUTURE_WORDS.isdisjoint(fw) and not has_phrase(fw, _PAST_DENIALS):
-        return
-    people = {k for m in mentions for k in m.people}
-    named = set(people)
-    if any(m.kind is Kind.ANAPHOR and m.anaphor is not None and m.anaphor.plural for m in mentions) and state.pairs:
-        people |= set(state.pairs[-1])
-    if len(people) == 1 and state.pairs:
-        (one,) = people
-        people |= next((set(p) for p in reversed(state.pairs) if one in p), set())
-    # Only a denial that names nobody else may fall back on the latest pair.
-    if len(people) < 2 and state.pairs and named <= set(state.pairs[-1]):
-        people = set(state.pairs[-1])
-    if len(people) >= 2:
-        state.denials.append(frozenset(people))
-
-
-def _apply_denials(state: ArticleState) -> list[ContactEvent]:
-    """A later denial in the article beats the claim: drop the recent, occurred contacts it covers."""
-    from kg.extract.dedupe import _recent
-
-    out = []
-    for e in state.events:
-        denied = any(e.keys <= d for d in state.denials) and e.status is Status.OCCURRED and (
-            e.date is None or _recent(e.date, state.reference))
-        if not denied:
-            out.append(e)
-    return out
-
-
 def _all_in_office(gaz: Gazetteer, keys: tuple[str, ...], when: FuzzyDate | None) -> bool:
     """Did everyone the gazetteer dates hold a leader's office at some point of ``when``?"""
     if when is None:
@@ -800,4 +656,5 @@ def extract_events(article: Article, lang: str, gazetteer: Gazetteer, finder: Me
             if e.date is not None and e.date.day is not None:
                 state.last_day = e.date
         state.events.extend(events)
-    return [e for e in meetings_on_a_visit(_apply_denials(state)) if _in_office_then(gazetteer, e, reference)]
+    kept = apply_denials(state.events, state.denials, state.reference)
+    return [e for e in meetings_on_a_visit(kept) if _in_office_then(gazetteer, e, reference)]
