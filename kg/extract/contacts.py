@@ -11,9 +11,10 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from kg.extract.dates import TimeExpr, find_time_expressions
+from kg.extract.dedupe import headline_only
 from kg.extract.denials import apply_denials, note_denial
 from kg.extract.discourse import Discourse, reference_day
 from kg.extract.frames import JOIN, SPEECH, Frame, ShallowFrames
@@ -211,9 +212,9 @@ def _refine_last(state: ArticleState, trig: Trigger, ws: list[Word], mentions: l
     if (date is None or dated) and len(near) == 1 and last.status is Status.OCCURRED and \
             (mode is Mode.UNSPECIFIED or last.mode in (Mode.UNSPECIFIED, mode)):
         date = near[0].past
-    if last.mode is Mode.UNSPECIFIED and mode is not Mode.UNSPECIFIED:
-        last = ContactEvent(last.participants, mode, last.status, last.date, last.topics, last.evidence)
-    state.events[-1] = ContactEvent(last.participants, last.mode, last.status, date, last.topics, last.evidence)
+    if last.mode is not Mode.UNSPECIFIED:
+        mode = last.mode
+    state.events[-1] = replace(last, date=date, mode=mode)
 
 
 # Aggregate cues that a list of dates turns into countable occasions.
@@ -615,7 +616,7 @@ def _in_office_then(gaz: Gazetteer, e: ContactEvent, reference: FuzzyDate | None
     without known terms (minted, or outside the gazetteer's history) are given the benefit. A
     contact only the headline tells is the day's news: it is checked at the article's date.
     """
-    when = e.date or (reference if all(":title:" in ev.rule for ev in e.evidence) else None)
+    when = e.date or (reference if headline_only(e) else None)
     return _all_in_office(gaz, tuple(p.key for p in e.participants), when)
 
 

@@ -75,10 +75,11 @@ def _within(small: ContactEvent, big: ContactEvent, reference: FuzzyDate | None)
     """
     return (small.keys < big.keys and small.status is big.status
             and _dates_compatible(small.date, big.date, reference) and _modes_compatible(small.mode, big.mode)
-            and ({e.text for e in small.evidence} <= {e.text for e in big.evidence} or _headline_only(small)))
+            and ({e.text for e in small.evidence} <= {e.text for e in big.evidence} or headline_only(small)))
 
 
-def _headline_only(e: ContactEvent) -> bool:
+def headline_only(e: ContactEvent) -> bool:
+    """Does only the headline tell this contact (its evidence rules carry "title")?"""
     return all(":title:" in ev.rule for ev in e.evidence)
 
 
@@ -91,7 +92,7 @@ def dedupe(events: list[ContactEvent], reference: FuzzyDate | None = None) -> li
         if absorbed[i] is not None:
             continue
         for j, host in absorbed.items():
-            if host == i and _headline_only(events[j]):
+            if host == i and headline_only(events[j]):
                 e = merge_two(e, events[j])  # the headline stays with the contact as evidence
         kept.append(e)
     events = kept

@@ -557,7 +557,8 @@ class ShallowFrames:
 
     def _frame(self, trig: Trigger) -> Frame | None:
         t, te = trig.words
-        lo, hi = self.window(t, te, trig.spec.pos == "noun" or self.fw[t] in _CONTACT_NOUNS_FR)
+        noun = trig.spec.pos == "noun" or self.fw[t] in _CONTACT_NOUNS_FR
+        lo, hi = self.window(t, te, noun)
         # A passive needs its "par/by" agent; "se sont entretenus" is reflexive, not passive.
         passive = trig.spec.pos == "verb" and self._prev_word(t) in PASSIVE_AUX[self.lang] and \
             (t < 2 or self.fw[t - 2] not in ("se", "s", "nous", "vous"))
@@ -595,7 +596,6 @@ class ShallowFrames:
                 agents, rule = [poss], "possessive"
         if not agents:
             agents = self.agent(t, lo, trig.spec.pos == "verb")
-            noun = trig.spec.pos == "noun" or self.fw[t] in _CONTACT_NOUNS_FR
             if agents and noun and self._previous is not None and self._previous.agents \
                     and self._new_verb_phrase(agents[-1].words[1], t):
                 # "met Abbas on Wednesday and is due in Cairo on Thursday for talks with Sisi": the

@@ -130,20 +130,6 @@ _ARRANGED = {"fr": _seqs("prévu", "prévue", "prévus", "prévues", "devait", "
              "en": _seqs("scheduled", "planned", "arranged", "agreed", "expected", "was to", "were to", "due to",
                          "set to", "slated")}
 
-
-
-def _fell_through(ws: list[Word], t: int, te: int, lo: int, hi: int, lang: str, verb: bool) -> bool:
-    """Was the contact arranged and then did not happen?
-
-    A contact noun's own verb often lies past its relative clause ("A meeting that had been
-    scheduled for Sunday did not take place"), so a noun looks to the end of the sentence.
-    """
-    fw = [w.folded for w in ws]
-    end = hi if verb else len(fw)
-    return _has(_FELL_THROUGH.get(lang, _FELL_THROUGH["en"]), fw, te, end) is not None and \
-        _has(_ARRANGED.get(lang, _ARRANGED["en"]), fw, lo, end) is not None
-
-
 _QUESTION_OPENERS = {"whether", "si"}
 _AUX_AFTER_AND = {"have", "has", "had", "will", "was", "were", "is", "are", "ont", "a", "avaient", "avait", "sont",
                   "se", "s", "doivent", "doit"}
@@ -155,11 +141,6 @@ _APPEALS = {"fr": _seqs("appelé", "appelle", "exhorté", "exhorte", "pressé", 
             "en": _seqs("urged", "urges", "urging", "called on", "calls on", "pressed", "presses", "asked", "asks",
                         "encouraged", "encourages", "pushed", "pushing")}
 
-
-def _infinitive(fw: list[str], t: int) -> bool:
-    """Is the trigger an infinitive ("to hold direct talks", "à rencontrer", "de s'entretenir")?"""
-    return "to" in fw[max(0, t - 3):t] or (t > 0 and fw[t - 1] in ("a", "de", "d")) or fw[t - 2:t] in (
-        ["de", "s"], ["a", "s"], ["d", "s"])
 _HAD_BEEN_DUE = _seqs("had been due to", "had been scheduled to", "had been expected to", "had been set to",
                       "had been slated to", "had been supposed to", "was supposed to", "were supposed to",
                       "était censé", "étaient censés", "aurait dû", "auraient dû")
@@ -174,6 +155,31 @@ _WONT_SAY = _seqs(*(f"{v} {d} {w}" for v in ("refusé", "refuse", "refusent", "r
                   *(f"{v} to {w}" for v in ("declined", "declines", "refused", "refuses")
                     for w in ("say", "comment", "confirm", "disclose", "specify", "elaborate")),
                   "would not say", "would not confirm", "did not say", "did not confirm", "would not comment")
+
+
+def _fell_through(raw: list[str], te: int, lo: int, hi: int, lang: str, verb: bool) -> bool:
+    """Was the contact arranged and then did not happen?
+
+    A contact noun's own verb often lies past its relative clause ("A meeting that had been
+    scheduled for Sunday did not take place"), so a noun looks to the end of the sentence.
+    ``raw``: the sentence's folded words, other clauses included.
+    """
+    end = hi if verb else len(raw)
+    return _has(_FELL_THROUGH.get(lang, _FELL_THROUGH["en"]), raw, te, end) is not None and \
+        _has(_ARRANGED.get(lang, _ARRANGED["en"]), raw, lo, end) is not None
+
+
+def _called_off_since(cue: tuple[str, ...], raw: list[str], te: int, cues: Cues) -> bool:
+    """"Le sommet qui devait réunir X ... a été annulé": a plan told in the past, called off later in
+    the sentence, past the relative clause the trigger sits in."""
+    return " ".join(cue) in _WAS_TO and _has(cues.cancelled, raw, te, len(raw)) is not None
+
+
+def _infinitive(fw: list[str], t: int) -> bool:
+    """Is the trigger an infinitive ("to hold direct talks", "à rencontrer", "de s'entretenir")?"""
+    return "to" in fw[max(0, t - 3):t] or (t > 0 and fw[t - 1] in ("a", "de", "d")) or fw[t - 2:t] in (
+        ["de", "s"], ["a", "s"], ["d", "s"])
+
 
 _PHRASE_BREAK = {"after", "before", "following", "apres", "avant", "since", "depuis", "when", "lorsque", "quand"}
 
@@ -234,7 +240,8 @@ def status_of(ws: list[Word], trigger: tuple[int, int], window: tuple[int, int],
     and the cue that decided it (for the evidence's rule name).
     """
     cues = CUES.get(lang, EN)
-    fw = [w.folded for w in ws]
+    raw = [w.folded for w in ws]
+    fw = list(raw)
     for s, e in excluded:
         fw[s:e] = [""] * (e - s)
     # "in May" is a month; the modal "may" is written in lower case.
@@ -255,7 +262,7 @@ def status_of(ws: list[Word], trigger: tuple[int, int], window: tuple[int, int],
         # "a refusé de dire si X avait parlé à Y", "declined to confirm that X met Y": no refused
         # contact, and no contact the text vouches for.
         return None, "no-contact:would-not-say"
-    if _fell_through(ws, t, te, lo, hi, lang, verb):
+    if _fell_through(raw, te, lo, hi, lang, verb):
         return Status.CANCELLED, "cancelled:did-not-take-place"
     # "first talked in a video call in 2021, and have met several times since": the count belongs to
     # the second verb phrase only.
@@ -294,9 +301,7 @@ def status_of(ws: list[Word], trigger: tuple[int, int], window: tuple[int, int],
         # "Blinken had been due to arrive on Sunday for talks with Qin": a plan told as overtaken.
         return Status.CANCELLED, "cancelled:" + " ".join(cue)
     if (cue := _has(cues.planned_before, fw, near_lo, t)) is not None:
-        if " ".join(cue) in _WAS_TO and _has(cues.cancelled, [w.folded for w in ws], te, len(ws)) is not None:
-            # "Le sommet qui devait réunir X, Y et Z ... a été annulé": the plan's own sentence calls it off,
-            # past the relative clause the trigger sits in.
+        if _called_off_since(cue, raw, te, cues):
             return Status.CANCELLED, "cancelled:was-to"
         return Status.PLANNED, "planned:" + " ".join(cue)
     if (opener := _purpose_opener(fw, t, lang)) is not None:
@@ -312,7 +317,7 @@ def status_of(ws: list[Word], trigger: tuple[int, int], window: tuple[int, int],
             (cue := _has(cues.planned_before, fw, lo, t)) is not None:
         # "il doit se rendre au Niger ... et s'entretenir avec X", "puis être reçu par Y": an infinitive
         # is never told as done; the plan earlier in its clause governs it.
-        if " ".join(cue) in _WAS_TO and _has(cues.cancelled, [w.folded for w in ws], te, len(ws)) is not None:
+        if _called_off_since(cue, raw, te, cues):
             return Status.CANCELLED, "cancelled:was-to"
         return Status.PLANNED, "planned:governing:" + " ".join(cue)
     if (cue := _has(cues.planned_after, fw, te, min(hi, te + 14), _COORDINATORS)) is not None:

@@ -66,11 +66,10 @@ _BEFORE_LEAVING = [folded_words(p) for p in (
     "before returning", "before flying back", "before heading home", "before departing")]
 
 
-def points_back(text: str, lang: str) -> bool:
-    """Does the sentence speak of an earlier occasion than the one being narrated?"""
-    fw = folded_words(text)
+def points_back(fw: tuple[str, ...], lang: str) -> bool:
+    """Does the sentence (its folded words) speak of an earlier occasion than the one being narrated?"""
     back = _EARLIER.get(lang, _EARLIER["en"]) & set(fw)
-    if back and back <= _PLUPERFECT and has_phrase(list(fw), _SAME_DAY_EARLIER):
+    if back and back <= _PLUPERFECT and has_phrase(fw, _SAME_DAY_EARLIER):
         return False
     return bool(back)
 
@@ -96,8 +95,9 @@ def carry_dates(episode: Episode | None, events: list[ContactEvent], sentence: i
     if not events:
         return [], episode  # most sentences tell no contact: nothing to read
     out = []
-    back = points_back(text, lang)
-    before_leaving = has_phrase(list(folded_words(text)), _BEFORE_LEAVING)
+    fw = folded_words(text)
+    back = points_back(fw, lang)
+    before_leaving = has_phrase(fw, _BEFORE_LEAVING)
     for e in events:
         # A follow-up of the same day ("dans l'après-midi") is part of the occasion too.
         same_day = episode is not None and (e.date is None or e.date == episode.date)

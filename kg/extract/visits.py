@@ -36,11 +36,8 @@ def travels_to(fw: list[str], finder: MentionFinder, leaders: tuple[Leader, ...]
     return False
 
 
-_STATE_VISIT = {"en": (("state",),), "fr": (("d", "etat"),)}
 _TO_A_COUNTRY = {"to", "en", "au", "aux", "a"}
 _MONARCHS = {"king", "queen", "monarch", "emir", "sultan", "grand_duke", "prince"}
-
-
 _VISIT_TRIGGERS = {"visit", "visite", "rendre_visite", "se_rendre_chez"}
 
 
@@ -50,42 +47,37 @@ def visit_host(discourse: Discourse, lang: str, fw: list[str], trig: Trigger, fi
     Trump to visit China"), else, for a state visit, the head of state."""
     if trig.spec.name not in _VISIT_TRIGGERS:
         return None
-    te = trig.words[1]
-    start = te + 2 if fw[te:te + 2] == ["d", "etat"] else te
-    for k in range(start, min(len(fw), start + 3)):
-        country = finder.country_named_at(fw, k) if fw[k - 1] in _TO_A_COUNTRY or k == te else None
-        if country is None:
-            continue
-        gaz, day = discourse.gaz, discourse.day
-        named = {p for m in mentions if m.resolved for p in m.people
-                 if country in {o.country for o in gaz.offices_held(p, day)}}
-        if len(named) == 1:
-            return named.pop()
-        return _state_visit_host(discourse, lang, fw, trig, finder, day)
-    return None
-
-
-def _state_visit_host(discourse: Discourse, lang: str, fw: list[str], trig: Trigger, finder: MentionFinder,
-                      day: dt.date | None) -> str | None:
-    """"paid a state visit to China in April", "une visite d'Etat au Maroc": a state visit is the
-    guest of the head of state, who is that visit's other participant.
-
-    Only a *state* visit (an official or working visit may be hosted by the head of government), and
-    only where the head of state leads or reigns: a state visit to India is the President's guest, but
-    its talks are the Prime Minister's, and the text will name them.
-    """
     t, te = trig.words
-    lang = lang if lang in _STATE_VISIT else "en"
-    state_word = fw[t - 1:t] == ["state"] if lang == "en" else fw[te:te + 2] == ["d", "etat"]
-    if not state_word or day is None:
+    # "a state visit to", "une visite d'Etat au": the country follows the qualifier.
+    state_visit = fw[te:te + 2] == ["d", "etat"] if lang == "fr" else fw[t - 1:t] == ["state"]
+    start = te + 2 if fw[te:te + 2] == ["d", "etat"] else te
+    span = range(start, min(len(fw), start + 3))
+    country = next((c for k in span if (fw[k - 1] in _TO_A_COUNTRY or k == te)
+                    and (c := finder.country_named_at(fw, k)) is not None), None)
+    if country is None:
         return None
-    after = te if lang == "en" else te + 2
-    for k in range(after, min(len(fw), after + 3)):
-        if fw[k - 1] in _TO_A_COUNTRY and (country := finder.country_named_at(fw, k)) is not None:
-            gaz = discourse.gaz
-            home = gaz.countries.get(country)
-            heads = {p for o in gaz.offices_by_country.get(country, ()) if o.kind == "head_of_state"
-                     and ((home is not None and home.primary == "head_of_state") or not _MONARCHS.isdisjoint(o.roles))
-                     for p in gaz.holders(o.qid, day)}
-            return heads.pop() if len(heads) == 1 else None
-    return None
+    gaz, day = discourse.gaz, discourse.day
+    named = {p for m in mentions if m.resolved for p in m.people
+             if country in {o.country for o in gaz.offices_held(p, day)}}
+    if len(named) == 1:
+        return named.pop()
+    if not state_visit or day is None:
+        return None
+    host_country = next((c for k in span if fw[k - 1] in _TO_A_COUNTRY
+                         and (c := finder.country_named_at(fw, k)) is not None), None)
+    return _head_of_state(discourse, host_country, day) if host_country else None
+
+
+def _head_of_state(discourse: Discourse, country: str, day: dt.date) -> str | None:
+    """The host of a state visit: the head of state, only where the head of state leads or reigns.
+
+    An official or working visit may be hosted by the head of government; and a state visit to India
+    is the President's guest, but its talks are the Prime Minister's, and the text will name them.
+    """
+    gaz = discourse.gaz
+    home = gaz.countries.get(country)
+    leads = home is not None and home.primary == "head_of_state"
+    heads = {p for o in gaz.offices_by_country.get(country, ())
+             if o.kind == "head_of_state" and (leads or not _MONARCHS.isdisjoint(o.roles))
+             for p in gaz.holders(o.qid, day)}
+    return heads.pop() if len(heads) == 1 else None
