@@ -118,6 +118,12 @@ CASES = [
      "letter, dated Wednesday, was published on Friday.", FRI, [((BID, ZEL), "letter", "occurred", "2023-03-15")]),
     ("'after' opens a clause, not a list", "Macron met Scholz on Tuesday after Biden called him.", FRI,
      [((BID, MAC), "phone", "occurred", "2023-03-14"), ((MAC, SCH), "meeting", "occurred", "2023-03-14")]),
+    ("'their' after two people of its own sentence is those two, not the last contact", "Scholz met Macron on "
+     "Monday. Biden and Putin have not spoken since their last call in January.", FRI,
+     [((MAC, SCH), "meeting", "occurred", "2023-03-13"), ((BID, PUT), "phone", "occurred", "2023-01")]),
+    ("an indefinite role names nobody: 'him' is the other person", "It was the first meeting between a sitting "
+     "US president and Xi since Macron met him in Beijing in December 2022.", FRI,
+     [((MAC, XI), "meeting", "occurred", "2022-12")]),
     # -- status
     ("will meet", "Biden will meet Xi next week.", "2023-11-08", [((BID, XI), "meeting", "planned", "2023-11")]),
     ("expected to speak", "Macron is expected to speak with Putin on Friday.", "2022-02-23",

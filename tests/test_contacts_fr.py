@@ -139,6 +139,16 @@ CASES = [
      "lundi.", TUE23, [((MAC, ZEL), "phone", "occurred", "2023-02-06")]),
     ("'lui avait envoyé une lettre': the verb, not an envoy", "Olaf Scholz a indiqué mardi qu'Emmanuel Macron lui "
      "avait envoyé une lettre.", TUE23, [((MAC, SCH), "letter", "occurred", None)]),
+    ("'leur' after two people of its own sentence is those two, not the last contact", "Olaf Scholz a reçu lundi "
+     "Emmanuel Macron. Joe Biden et Xi Jinping ne se sont plus parlé depuis leur appel de novembre.", TUE23,
+     [((MAC, SCH), "meeting", "occurred", "2023-02-06"), ((BID, XI), "phone", "occurred", "2022-11")]),
+    ("an indefinite role names nobody: 'l'' is the other person", "C'est la première rencontre entre un "
+     "président américain et Xi Jinping depuis que Macron l'a rencontré en décembre 2022.", TUE23,
+     [((MAC, XI), "meeting", "occurred", "2022-12")]),
+    ("an object 'l'' before an auxiliary is the one received", "Xi Jinping est arrivé à Paris. Emmanuel Macron "
+     "l'a reçu lundi.", TUE23, [((MAC, XI), "meeting", "occurred", "2023-02-06")]),
+    ("'le' before a contact verb is the one met", "Olaf Scholz est attendu à Paris. Emmanuel Macron le recevra "
+     "jeudi.", TUE23, [((MAC, SCH), "meeting", "planned", "2023-02-09")]),
     # -- status
     ("planned: doit", "Emmanuel Macron doit s'entretenir avec Vladimir Poutine jeudi.", TUE,
      [((MAC, PUT), "unspecified", "planned", "2026-02-05")]),

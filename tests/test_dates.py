@@ -58,6 +58,8 @@ def _one(text: str, pub: FuzzyDate | None = TUE) -> tuple[str | None, str | None
     ("in March 2021", "2021-03", "2021-03"),
     ("in April last year", "2025-04", "2025-04"),
     ("en juin de l'an dernier", "2025-06", "2025-06"),
+    ("leur appel de novembre", "2025-11", "2026-11"),     # a month as the noun's complement
+    ("la rencontre d'avril", "2025-04", "2026-04"),
     ("en avril l'an dernier", "2025-04", "2025-04"),
     ("en octobre l'année prochaine", "2027-10", "2027-10"),
     ("Leur précédente rencontre remontait à juillet.", "2025-07", "2026-07"),

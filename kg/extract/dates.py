@@ -61,7 +61,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [(name, re.compile(rx)) for name,
     ("month_of_year", rf"\b(?:(?:en|in|au mois de)\s+)?(?P<m>{_MONTH_RE})\s+(?P<w>last year|this year|next year|"
                       rf"(?:de )?l'an dernier|(?:de )?l'annee derniere|(?:de )?l'an passe|(?:de )?l'annee passee|"
                       rf"de cette annee|(?:de )?l'an prochain|(?:de )?l'annee prochaine)\b"),
-    ("rel_month", rf"\b(?:en|au mois de|in|last|next|this|since|depuis|remonte a|remontait a|back to|a)\s+"
+    # "leur appel de novembre", "la visite d'avril": "de" too, as a noun's complement.
+    ("rel_month", rf"\b(?:(?:en|au mois de|in|last|next|this|since|depuis|remonte a|remontait a|back to|a|de)\s+|d')"
                   rf"(?P<m>{_MONTH_RE})"
                   rf"(?:\s+(?P<rel>dernier|passe|prochain))?(?:\s+(?P<y>{_YEAR_RE}))?\b"),
     ("month_year", rf"\b(?P<m>{_MONTH_RE})\s+(?P<y>{_YEAR_RE})\b"),

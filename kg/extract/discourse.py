@@ -228,6 +228,11 @@ class Discourse:
         latest contact of that size, else the last people named before it (not the anchor).
         """
         if count is None or count == 2:
+            # "X and Y have not spoken since their last call": two people named just before, in the
+            # same sentence, are who "their" means, whatever contact was read last.
+            same = list(dict.fromkeys(k for s, c, k in self.history if s == sentence and c < before))
+            if len(same) == 2:
+                return tuple(same)
             if recent_pairs:
                 return recent_pairs[-1]
         else:

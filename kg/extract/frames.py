@@ -16,6 +16,7 @@ import itertools
 import re
 from dataclasses import dataclass, replace
 
+from kg.extract.lexicon import ACCUSATIVE_CLITICS
 from kg.extract.mentions import Kind, Mention
 from kg.extract.triggers import Trigger
 from kg.text import Word, folded_words, has_phrase
@@ -187,9 +188,9 @@ class ShallowFrames:
         return SPEECH[self.lang].isdisjoint(self.fw[:m.words[0]])
 
     def _dative_clitic(self, agents: list[Mention]) -> tuple[Mention, Mention] | None:
-        """(subject, clitic) when the nearest "agent" is a French dative "lui"/"leur" after a subject."""
+        """(subject, clitic) when the nearest "agent" is a French clitic ("lui", "leur", "l'") after a subject."""
         if self.lang != "fr" or len(agents) != 1 or agents[0].kind is not Kind.ANAPHOR \
-                or self.fw[agents[0].words[0]] not in ("lui", "leur"):
+                or self.fw[agents[0].words[0]] not in ("lui", "leur", *ACCUSATIVE_CLITICS):
             return None
         clitic = agents[0]
         subject = next((m for m in self.mentions if m.words[1] == clitic.words[0] and m.kind is not Kind.INSTITUTION

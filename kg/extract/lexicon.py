@@ -227,6 +227,18 @@ class Anaphor:
     each: bool = False  # "avec chacun des deux dirigeants": one contact with each, not one of all
 
 
+# "Macron l'a reçu", "Poutine le recevra": an object pronoun is the article "le"/"la" unless a verb
+# follows it, so only auxiliaries and contact verbs (never their nouns, "l'appel", "la rencontre") do.
+ACCUSATIVE_CLITICS = {"l", "le", "la"}
+CLITIC_VERBS = {"a", "avait", "avaient", "ont", "aura", "auront", "aurait", "auraient",
+                *(f"{stem}{end}" for stem, ends in (
+                    ("rencontr", ("er", "era", "eront", "ait", "aient", "erait")),
+                    ("recev", ("oir", "ra", "ront", "ait", "aient", "rait")), ("recoi", ("t", "vent")),
+                    ("accueill", ("e", "ent", "ir", "era", "eront", "ait", "aient")),
+                    ("appel", ("er", "ait", "aient")), ("appell", ("e", "ent", "era", "eront", "erait")),
+                    ("retrouv", ("e", "ent", "er", "era", "eront", "ait")),
+                    ("join", ("t", "dre", "dra", "dront", "gnait")))
+                  for end in ends)}
 _COUNT_WORDS = {"deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "the two": 2, "both": 2, "the three": 3,
                 "all three": 3, "the four": 4, "all four": 4, "the five": 5}
 
@@ -324,3 +336,6 @@ SEATS = {folded_words(w): c for w, c in (
 DEPUTY = {"vice", "deputy", "vize", "sous"}
 FORMER = {"former", "ex", "ancien", "ancienne", "late", "feu", "defunt", "43rd", "44th", "45th", "46th", "47th",
           "outgoing", "sortant", "sortante", "future", "futur", "elect", "designate", "incoming"}
+# "a sitting US president", "un président français": an indefinite role is any holder, not today's.
+INDEFINITE = {"a", "an", "un", "une"}
+GENERIC_ADJECTIVES = {"sitting", "serving", "single", "foreign", "seul", "autre", "another"}

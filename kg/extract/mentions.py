@@ -42,6 +42,14 @@ _DETERMINERS = {"l", "le", "la", "les", "un", "une", "son", "sa", "ses", "leur",
                 "du", "de", "d", "nouvel", "nouveau", "special", "speciale"}
 
 
+def _indefinite(fw: list[str], i: int) -> bool:
+    """"a sitting US president", "un président français": a role with an indefinite article."""
+    k = i - 1
+    if k > 0 and fw[k] in lx.GENERIC_ADJECTIVES:
+        k -= 1
+    return k >= 0 and fw[k] in lx.INDEFINITE
+
+
 def _country(qids: list[str]) -> str:
     """One country key; an adjective two states share ("congolais", "Dominican") keeps both, as
     "Q971|Q974", for the discourse to settle by who the article names."""
@@ -191,6 +199,9 @@ class MentionFinder:
             elif m.kind in (Kind.ROLE, Kind.GROUP) and m.spec is not None and m.words[0] > 0 and \
                     fw[m.words[0] - 1] in lx.FORMER | lx.DEPUTY:
                 out.append(replace(m, spec=None))  # "the First President of Kazakhstan", "l'ancien président"
+            elif m.kind is Kind.ROLE and _indefinite(fw, m.words[0]):
+                # Holds a slot in its frame but names nobody, so no pronoun can point to it either.
+                out.append(replace(m, kind=Kind.INSTITUTION, spec=None))
             else:
                 out.append(m)
             i = m.words[1]
@@ -274,6 +285,9 @@ class MentionFinder:
 
     def _anaphor(self, ws: list[Word], fw: list[str], i: int) -> Mention | None:
         hit = self.tries.anaphors.longest(fw, i)
+        if hit is None and self.lang == "fr" and fw[i] in lx.ACCUSATIVE_CLITICS and i + 1 < len(fw) \
+                and fw[i + 1] in lx.CLITIC_VERBS and i > 0:
+            return self._mention(ws, i, i + 1, Kind.ANAPHOR, anaphor=lx.Anaphor(False, 0.6))
         if hit is None:
             for seq, followers in lx.BARE_COUNTS[self.lang].items():
                 n = len(seq)
