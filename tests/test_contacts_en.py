@@ -121,6 +121,9 @@ CASES = [
     ("'their' after two people of its own sentence is those two, not the last contact", "Scholz met Macron on "
      "Monday. Biden and Putin have not spoken since their last call in January.", FRI,
      [((MAC, SCH), "meeting", "occurred", "2023-03-13"), ((BID, PUT), "phone", "occurred", "2023-01")]),
+    ("after a fronted 'meeting with X', 'he' is the other one", "Xi arrived in Bali on Sunday. After a long "
+     "meeting with Joe Biden on Monday, he met Emmanuel Macron on Tuesday.", "2022-11-16",
+     [((BID, XI), "meeting", "occurred", "2022-11-14"), ((MAC, XI), "meeting", "occurred", "2022-11-15")]),
     ("an indefinite role names nobody: 'him' is the other person", "It was the first meeting between a sitting "
      "US president and Xi since Macron met him in Beijing in December 2022.", FRI,
      [((MAC, XI), "meeting", "occurred", "2022-12")]),

@@ -142,6 +142,9 @@ CASES = [
     ("'leur' after two people of its own sentence is those two, not the last contact", "Olaf Scholz a reçu lundi "
      "Emmanuel Macron. Joe Biden et Xi Jinping ne se sont plus parlé depuis leur appel de novembre.", TUE23,
      [((MAC, SCH), "meeting", "occurred", "2023-02-06"), ((BID, XI), "phone", "occurred", "2022-11")]),
+    ("after a fronted 'entretien avec X', 'il' is the other one", "Xi Jinping est arrivé dimanche à Bali. Après "
+     "un long entretien avec Joe Biden lundi, il a rencontré mardi Emmanuel Macron.", "2022-11-16",
+     [((BID, XI), "meeting", "occurred", "2022-11-14"), ((MAC, XI), "meeting", "occurred", "2022-11-15")]),
     ("an indefinite role names nobody: 'l'' is the other person", "C'est la première rencontre entre un "
      "président américain et Xi Jinping depuis que Macron l'a rencontré en décembre 2022.", TUE23,
      [((MAC, XI), "meeting", "occurred", "2022-12")]),

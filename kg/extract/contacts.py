@@ -70,6 +70,8 @@ class ArticleState:
     last_day: FuzzyDate | None = None
     denials: list[frozenset[str]] = field(default_factory=list)  # pairs a sentence says never talked
     sentence_when: FuzzyDate | None = None  # the one past date the current sentence gives, if any
+    # "After a meeting with Biden, he ...": (where the fronted phrase ends, the people it met there)
+    adjunct: tuple[int, frozenset[str]] = (0, frozenset())
 
 
 def reference_date(article: Article) -> FuzzyDate | None:
@@ -98,6 +100,8 @@ def _people(state: ArticleState, m: Mention, sentence: int, anchor: str | None) 
             key = state.discourse.author()
             return (key,) if key and key != anchor else ()
         exclude = {anchor} if anchor else set()
+        if m.start > state.adjunct[0]:
+            exclude |= state.adjunct[1]
         key = state.discourse.singular(sentence, m.start, exclude, latest=m.anaphor.latest)
         return (key,) if key else ()
     if m.kind is Kind.COUNTERPART and m.spec is not None:
@@ -382,6 +386,25 @@ def _date(state: ArticleState, sent: Sentence, times: list[TimeExpr], ws: list[W
     return best.for_status(status is Status.PLANNED)
 
 
+_ADJUNCT_OPENERS = {"after", "following", "during", "before", "apres", "lors", "avant", "pendant", "durant"}
+_COMPANION_PREPS = {"with", "avec", "to", "a", "aupres"}
+
+
+def _fronted_partners(ws: list[Word], text: str, offset: int, mentions: list[Mention]) -> tuple[int, frozenset[str]]:
+    """"After a three-hour meeting with Biden on Monday, he met Macron": Biden is who "he" met, so
+    not who "he" is. Returns where the fronted phrase ends and the people met in it."""
+    if not ws or ws[0].folded not in _ADJUNCT_OPENERS:
+        return 0, frozenset()
+    comma = text.find(",", 0)
+    if comma < 0:
+        return 0, frozenset()
+    end = offset + comma
+    firsts = {w.start: k for k, w in enumerate(ws)}
+    met = {key for m in mentions if m.end <= end and m.resolved and firsts.get(m.start, 0) > 0
+           and ws[firsts[m.start] - 1].folded in _COMPANION_PREPS for key in m.people}
+    return end, frozenset(met)
+
+
 def sentence_events(state: ArticleState, sent: Sentence, finder: MentionFinder, trig_finder: TriggerFinder,
                     refine: FrameRefiner | None = None) -> list[ContactEvent]:
     """Candidate events of one sentence; updates the article's discourse state."""
@@ -391,11 +414,13 @@ def sentence_events(state: ArticleState, sent: Sentence, finder: MentionFinder, 
     # must not take the subject slot from the speaker the frame would otherwise find.
     mentions = [m for m in mentions if not (m.kind is Kind.ANAPHOR and m.anaphor is not None and m.anaphor.plural
                                             and m.anaphor.first_person and not _people(state, m, sent.index, None))]
+    state.adjunct = _fronted_partners(ws, sent.text, sent.start, mentions)
     for m in mentions:
         # "Il ... Il ...": a subject pronoun carries its referent on to the next sentence.
         if m.kind is Kind.ANAPHOR and m.anaphor is not None and not m.anaphor.plural and not m.anaphor.possessive \
                 and not m.anaphor.first_person:
-            state.discourse.slots.append((sent.index, m.start, state.discourse.singular(sent.index, m.start, set())))
+            skip = set(state.adjunct[1]) if m.start > state.adjunct[0] else set()
+            state.discourse.slots.append((sent.index, m.start, state.discourse.singular(sent.index, m.start, skip)))
     triggers = trig_finder.find(ws, sent.text, sent.start)
     note_denial(state.denials, state.pairs, ws, mentions, [tr.words[0] for tr in triggers])
     if not triggers:
