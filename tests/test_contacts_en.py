@@ -124,6 +124,9 @@ CASES = [
     ("after a fronted 'meeting with X', 'he' is the other one", "Xi arrived in Bali on Sunday. After a long "
      "meeting with Joe Biden on Monday, he met Emmanuel Macron on Tuesday.", "2022-11-16",
      [((BID, XI), "meeting", "occurred", "2022-11-14"), ((MAC, XI), "meeting", "occurred", "2022-11-15")]),
+    ("a time opening the sentence dates the clauses after its colon", "On Tuesday evening in Paris, Macron held "
+     "two dinners: he first dined with Biden at a restaurant, then received Putin at the Elysee.", FRI,
+     [((BID, MAC), "meeting", "occurred", "2023-03-14"), ((MAC, PUT), "meeting", "occurred", "2023-03-14")]),
     ("an indefinite role names nobody: 'him' is the other person", "It was the first meeting between a sitting "
      "US president and Xi since Macron met him in Beijing in December 2022.", FRI,
      [((MAC, XI), "meeting", "occurred", "2022-12")]),

@@ -145,6 +145,9 @@ CASES = [
     ("after a fronted 'entretien avec X', 'il' is the other one", "Xi Jinping est arrivé dimanche à Bali. Après "
      "un long entretien avec Joe Biden lundi, il a rencontré mardi Emmanuel Macron.", "2022-11-16",
      [((BID, XI), "meeting", "occurred", "2022-11-14"), ((MAC, XI), "meeting", "occurred", "2022-11-15")]),
+    ("a time opening the sentence dates the clauses after its colon", "Lundi soir à Paris, Emmanuel Macron a "
+     "enchaîné deux dîners : il a d'abord dîné avec Joe Biden, puis il a reçu Olaf Scholz à l'Elysée.", TUE23,
+     [((BID, MAC), "meeting", "occurred", "2023-02-06"), ((MAC, SCH), "meeting", "occurred", "2023-02-06")]),
     ("an indefinite role names nobody: 'l'' is the other person", "C'est la première rencontre entre un "
      "président américain et Xi Jinping depuis que Macron l'a rencontré en décembre 2022.", TUE23,
      [((MAC, XI), "meeting", "occurred", "2022-12")]),

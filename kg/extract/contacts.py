@@ -361,6 +361,10 @@ def _date(state: ArticleState, sent: Sentence, times: list[TimeExpr], ws: list[W
         # relative clause lies outside the frame, and still says when the contact was to be.
         inside = [t for t in times if t.start >= trig.end and not t.since
                   and _SCHEDULED.search(sent.text[:t.start - sent.start])][:1]
+    if not inside and len(ws) > 1:
+        # "On Thursday evening in Paris, Hollande held two dinners: he first dined with Obama, then
+        # received Putin": a time that opens the sentence dates the clauses after the colon too.
+        inside = [t for t in times if t.start <= ws[1].start and t.end <= start and not t.since]
     if not inside:
         return None
     # "le sommet prévu le 12 juin", "a meeting scheduled for Tuesday": the date of the plan, which a
