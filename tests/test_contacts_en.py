@@ -127,6 +127,8 @@ CASES = [
     ("a time opening the sentence dates the clauses after its colon", "On Tuesday evening in Paris, Macron held "
      "two dinners: he first dined with Biden at a restaurant, then received Putin at the Elysee.", FRI,
      [((BID, MAC), "meeting", "occurred", "2023-03-14"), ((MAC, PUT), "meeting", "occurred", "2023-03-14")]),
+    ("', a call devoted to ...' in apposition is the same contact", "Macron and Scholz held a video call with Xi "
+     "on Monday, a call devoted to climate.", FRI, [((MAC, SCH, XI), "video", "occurred", "2023-03-13")]),
     ("an indefinite role names nobody: 'him' is the other person", "It was the first meeting between a sitting "
      "US president and Xi since Macron met him in Beijing in December 2022.", FRI,
      [((MAC, XI), "meeting", "occurred", "2022-12")]),

@@ -148,6 +148,10 @@ CASES = [
     ("a time opening the sentence dates the clauses after its colon", "Lundi soir à Paris, Emmanuel Macron a "
      "enchaîné deux dîners : il a d'abord dîné avec Joe Biden, puis il a reçu Olaf Scholz à l'Elysée.", TUE23,
      [((BID, MAC), "meeting", "occurred", "2023-02-06"), ((MAC, SCH), "meeting", "occurred", "2023-02-06")]),
+    ("', un échange consacré à ...' in apposition is the same contact, and 'leur' all three", "Emmanuel Macron et "
+     "Olaf Scholz se sont entretenus lundi en visioconférence avec Xi Jinping, un échange consacré au climat. Leur "
+     "précédent échange, le 30 décembre, portait sur le commerce.", TUE23,
+     [((MAC, SCH, XI), "video", "occurred", "2023-02-06"), ((MAC, SCH, XI), "unspecified", "occurred", "2022-12-30")]),
     ("an indefinite role names nobody: 'l'' is the other person", "C'est la première rencontre entre un "
      "président américain et Xi Jinping depuis que Macron l'a rencontré en décembre 2022.", TUE23,
      [((MAC, XI), "meeting", "occurred", "2022-12")]),

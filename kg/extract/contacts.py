@@ -18,7 +18,7 @@ from kg.extract.dedupe import headline_only
 from kg.extract.denials import apply_denials, note_denial
 from kg.extract.discourse import Discourse, reference_day
 from kg.extract.frames import JOIN, SPEECH, Frame, ShallowFrames
-from kg.extract.lexicon import SEATS
+from kg.extract.lexicon import INDEFINITE, SEATS
 from kg.extract.mentions import Kind, Mention, MentionFinder
 from kg.extract.modality import status_of
 from kg.extract.narrative import Episode, carry_dates, lead_episode, meetings_on_a_visit
@@ -390,6 +390,19 @@ def _date(state: ArticleState, sent: Sentence, times: list[TimeExpr], ws: list[W
     return best.for_status(status is Status.PLANNED)
 
 
+def _without_restatements(triggers: list[Trigger], ws: list[Word], sent: Sentence) -> list[Trigger]:
+    """"X held a video call with Y on Monday, a call devoted to climate" / "..., un échange consacré
+    au climat": a noun in apposition names the contact just told again, not a second one."""
+    def restates(trig: Trigger) -> bool:
+        k = trig.words[0]
+        art = next((a for a in (k - 1, k - 2) if a > 0 and ws[a].folded in INDEFINITE), None)
+        if art is None:  # (after an article even "échange", which we match as a verb form, is a noun)
+            return False
+        gap = sent.text[ws[art - 1].end - sent.start:ws[art].start - sent.start]
+        return "," in gap and any(o.words[1] <= art for o in triggers if o is not trig)
+    return [trig for trig in triggers if not restates(trig)]
+
+
 _ADJUNCT_OPENERS = {"after", "following", "during", "before", "apres", "lors", "avant", "pendant", "durant"}
 _COMPANION_PREPS = {"with", "avec", "to", "a", "aupres"}
 
@@ -425,7 +438,7 @@ def sentence_events(state: ArticleState, sent: Sentence, finder: MentionFinder, 
                 and not m.anaphor.first_person:
             skip = set(state.adjunct[1]) if m.start > state.adjunct[0] else set()
             state.discourse.slots.append((sent.index, m.start, state.discourse.singular(sent.index, m.start, skip)))
-    triggers = trig_finder.find(ws, sent.text, sent.start)
+    triggers = _without_restatements(trig_finder.find(ws, sent.text, sent.start), ws, sent)
     note_denial(state.denials, state.pairs, ws, mentions, [tr.words[0] for tr in triggers])
     if not triggers:
         return []
