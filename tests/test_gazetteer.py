@@ -482,12 +482,89 @@ TRANSITIONS = [
 ]
 
 
+# Batch F (curated/dated_terms.tsv, "Batch F: foreign ministers 2022-2026"): a day on each side of each change of
+# foreign minister dated there, in both languages ("le chef de la diplomatie X" is a foreign-minister phrase).
+FOREIGN_MINISTERS = [
+    ("en", "the Iranian foreign minister", "2024-05-01", "Hossein Amir-Abdollahian"),
+    ("en", "the Iranian foreign minister", "2024-06-15", "Ali Bagheri Kani"),
+    ("fr", "le chef de la diplomatie iranienne", "2024-08-20", "Ali Bagheri Kani"),
+    ("en", "the Iranian foreign minister", "2024-09-01", "Abbas Araghchi"),
+    ("fr", "le ministre iranien des Affaires étrangères", "2024-08-22", "Abbas Araghchi"),
+    ("en", "the Ukrainian foreign minister", "2024-09-04", "Dmytro Kuleba"),
+    ("fr", "le chef de la diplomatie ukrainienne", "2024-09-06", "Andrii Sybiha"),
+    ("en", "the Israeli foreign minister", "2023-06-01", "Eli Cohen"),
+    ("fr", "le chef de la diplomatie israélienne", "2023-12-31", "Eli Cohen"),
+    ("en", "the Israeli foreign minister", "2024-01-02", "Israel Katz"),
+    ("fr", "le ministre israélien des Affaires étrangères", "2024-11-07", "Israel Katz"),
+    ("en", "the Israeli foreign minister", "2024-11-09", "Gideon Sa'ar"),
+    ("fr", "le chef de la diplomatie égyptienne", "2024-07-02", "Sameh Shoukry"),
+    ("en", "the Egyptian foreign minister", "2024-07-04", "Badr Abdelatty"),
+    ("fr", "le chef de la diplomatie algérienne", "2023-03-15", "Ramtane Lamamra"),
+    ("en", "the Algerian foreign minister", "2023-03-17", "Ahmed Attaf"),
+    ("en", "the Pakistani foreign minister", "2023-08-16", "Bilawal Bhutto Zardari"),
+    ("fr", "le ministre pakistanais des Affaires étrangères", "2023-08-18", "Jalil Abbas Jilani"),
+    ("en", "the Pakistani foreign minister", "2024-03-12", "Ishaq Dar"),
+    ("en", "the South Korean foreign minister", "2024-01-09", "Park Jin"),
+    ("fr", "le chef de la diplomatie sud-coréenne", "2024-01-11", "Cho Tae-yul"),
+    ("en", "the South Korean foreign minister", "2025-07-22", "Cho Hyun"),
+    ("en", "the Indonesian foreign minister", "2024-10-20", "Retno Marsudi"),
+    ("fr", "le ministre indonésien des Affaires étrangères", "2024-10-22", "Sugiono"),
+    ("en", "the South African foreign minister", "2024-06-29", "Naledi Pandor"),
+    ("en", "the South African foreign minister", "2024-07-01", "Ronald Lamola"),
+    ("en", "the Indian foreign minister", "2025-06-01", "S. Jaishankar"),
+    ("fr", "le chef de la diplomatie polonaise", "2023-12-12", "Zbigniew Rau"),
+    ("en", "the Polish foreign minister", "2023-12-14", "Radosław Sikorski"),
+    ("en", "the Swedish foreign minister", "2022-10-17", "Ann Linde"),
+    ("fr", "le chef de la diplomatie suédoise", "2022-10-19", "Tobias Billström"),
+    ("en", "the Swedish foreign minister", "2024-09-11", "Maria Malmer Stenergard"),
+    ("en", "the Finnish foreign minister", "2023-07-01", "Elina Valtonen"),
+    ("en", "the Norwegian foreign minister", "2023-10-15", "Anniken Huitfeldt"),
+    ("fr", "le chef de la diplomatie norvégienne", "2023-10-17", "Espen Barth Eide"),
+    ("fr", "la cheffe de la diplomatie belge", "2025-02-02", "Hadja Lahbib"),
+    ("fr", "le chef de la diplomatie belge", "2025-02-04", "Maxime Prévot"),
+    ("en", "the Dutch foreign minister", "2023-09-06", "Hanke Bruins Slot"),
+    ("en", "the Dutch foreign minister", "2024-07-03", "Caspar Veldkamp"),
+    ("en", "the Serbian foreign minister", "2024-05-05", "Marko Đurić"),
+    ("fr", "le chef de la diplomatie syrienne", "2024-09-22", "Faisal Mekdad"),
+    ("en", "the Syrian foreign minister", "2024-09-24", "Bassam Sabbagh"),
+    ("fr", "le chef de la diplomatie syrienne", "2024-12-22", "Asaad al-Shaibani"),
+    ("en", "the Lebanese foreign minister", "2025-02-07", "Abdallah Bou Habib"),
+    ("fr", "le ministre libanais des Affaires étrangères", "2025-02-09", "Youssef Rajji"),
+    ("en", "the Nigerian foreign minister", "2023-08-22", "Yusuf Tuggar"),
+    ("en", "the Kenyan foreign minister", "2023-06-01", "Alfred Mutua"),
+    ("en", "the Kenyan foreign minister", "2023-10-05", "Musalia Mudavadi"),
+    ("en", "the Ethiopian foreign minister", "2024-06-01", "Taye Atske Selassie"),
+    ("en", "the Ethiopian foreign minister", "2024-10-19", "Gedion Timothewos"),
+    ("en", "the Philippine foreign secretary", "2025-06-15", "Enrique Manalo"),
+    ("en", "the Philippine foreign secretary", "2025-07-02", "Ma. Theresa Lazaro"),
+    ("en", "the Thai foreign minister", "2024-01-15", "Parnpree Bahiddha-nukara"),
+    ("en", "the Kazakh foreign minister", "2025-09-25", "Murat Nurtleu"),
+    ("fr", "le chef de la diplomatie kazakhe", "2025-09-27", "Yermek Kosherbayev"),
+    ("en", "the Georgian foreign minister", "2024-11-27", "Ilia Darchiashvili"),
+    ("fr", "la cheffe de la diplomatie géorgienne", "2024-11-29", "Maka Botchorishvili"),
+    ("en", "the Venezuelan foreign minister", "2022-05-15", "Félix Plasencia"),
+    ("fr", "le chef de la diplomatie vénézuélienne", "2022-05-17", "Carlos Faría"),
+    ("en", "the Venezuelan foreign minister", "2024-06-01", "Yván Gil"),
+    ("en", "the Colombian foreign minister", "2025-01-28", "Luis Gilberto Murillo"),
+    ("fr", "la cheffe de la diplomatie colombienne", "2025-01-30", "Laura Sarabia"),
+    ("en", "the Chilean foreign minister", "2023-03-09", "Antonia Urrejola"),
+    ("fr", "le chef de la diplomatie chilienne", "2023-03-11", "Alberto van Klaveren"),
+    ("en", "the Chilean foreign minister", "2026-03-12", "Francisco Pérez Mackenna"),
+    ("fr", "le chef de la diplomatie argentine", "2024-11-03", "Diana Mondino"),
+    ("en", "the Argentine foreign minister", "2024-11-05", "Gerardo Werthein"),
+    ("fr", "le chef de la diplomatie argentine", "2025-10-29", "Pablo Quirno"),
+    ("fr", "le chef de la diplomatie européenne", "2024-11-30", "Josep Borrell"),
+    ("fr", "la cheffe de la diplomatie européenne", "2024-12-02", "Kaja Kallas"),
+    ("en", "the EU foreign minister", "2025-06-01", "Kaja Kallas"),
+]
+
+
 def _id(case: tuple[str, str, str, str]) -> str:
     return f"{case[0]}:{case[1]}@{case[2]}"
 
 
 ROLE_CASES = [*UK, *GERMANY, *USA, *ISRAEL, *BRAZIL, *JAPAN, *FEMININE, *OTHER_ROLES, *ORGANISATIONS, *HISTORY,
-              *HISTORY_A, *HISTORY_B, *HISTORY_C, *HISTORY_D, *TRANSITIONS]
+              *HISTORY_A, *HISTORY_B, *HISTORY_C, *HISTORY_D, *TRANSITIONS, *FOREIGN_MINISTERS]
 
 
 @pytest.mark.parametrize("case", ROLE_CASES, ids=_id)
@@ -588,6 +665,34 @@ def test_name_variants_resolve(gaz: Gazetteer, lang: str, label: str, spelling: 
     (found,) = resolve_text(gaz, f"{spelling} a parlé." if lang == "fr" else f"{spelling} spoke.",
                             day("2023-06-01"), lang)
     assert (found.kind, found.key, found.text) == ("name", key_of(gaz, label), unicodedata.normalize("NFC", spelling))
+
+
+# Batch F: foreign ministers by name and press short form, at a date they hold the office.
+FM_NAMES = [
+    ("en", "Indian External Affairs Minister S. Jaishankar", "2025-06-01", "S. Jaishankar"),
+    ("en", "Jaishankar said", "2025-06-01", "S. Jaishankar"),
+    ("en", "Araghchi said", "2025-06-01", "Abbas Araghchi"),
+    ("en", "Sybiha said", "2025-06-01", "Andrii Sybiha"),
+    ("en", "Sa'ar said", "2025-06-01", "Gideon Sa'ar"),
+    ("fr", "Abbas Araghchi a déclaré", "2025-06-01", "Abbas Araghchi"),
+    ("fr", "Badr Abdel Aty a reçu", "2025-06-01", "Badr Abdelatty"),
+    ("en", "Abdelatty said", "2025-06-01", "Badr Abdelatty"),
+    ("fr", "Ahmed Attaf a reçu", "2025-06-01", "Ahmed Attaf"),
+    ("en", "Ishaq Dar said", "2025-06-01", "Ishaq Dar"),
+    ("en", "Cho Tae-yul said", "2024-06-01", "Cho Tae-yul"),
+    ("en", "Cho Hyun said", "2025-09-01", "Cho Hyun"),
+    ("en", "Sugiono said", "2025-06-01", "Sugiono"),
+    ("en", "Lamola said", "2025-06-01", "Ronald Lamola"),
+    ("en", "Yoko Kamikawa said", "2024-06-01", "Yōko Kamikawa"),
+    ("fr", "Andriï Sybiha a déclaré", "2025-06-01", "Andrii Sybiha"),
+]
+
+
+@pytest.mark.parametrize("case", FM_NAMES, ids=_id)
+def test_foreign_ministers_resolve_by_name_and_short_form(gaz: Gazetteer, case: tuple[str, str, str, str]) -> None:
+    lang, text, when, label = case
+    found = resolve_text(gaz, text, day(when), lang)
+    assert found and found[0].resolved and found[0].key == key_of(gaz, label)
 
 
 def test_text_is_cleaned_like_an_article_body(gaz: Gazetteer) -> None:
