@@ -33,7 +33,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 # G20_STATES: the G20 member states (the EU and AU are organisations in the gazetteer).
-from kg.gazetteer.importer import G20_STATES  # noqa: E402  (the repo root must be importable first)
+from kg.gazetteer.load import G20_STATES  # noqa: E402  (the repo root must be importable first)
 from kg.text import folded_words  # noqa: E402
 
 HISTORY_KINDS = ("head_of_state", "head_of_government")

@@ -129,6 +129,9 @@ CASES = [
      [((BID, MAC), "meeting", "occurred", "2023-03-14"), ((MAC, PUT), "meeting", "occurred", "2023-03-14")]),
     ("', a call devoted to ...' in apposition is the same contact", "Macron and Scholz held a video call with Xi "
      "on Monday, a call devoted to climate.", FRI, [((MAC, SCH, XI), "video", "occurred", "2023-03-13")]),
+    ("a minor state's foreign minister is no leader; a G20 one is", "Sergey Lavrov met Dmytro Kuleba in Antalya "
+     "on Thursday, and Lavrov then met Macron and Kuleba in Paris on Friday.", FRI,
+     [((MAC, "Sergey Lavrov"), "meeting", "occurred", FRI)]),
     ("an indefinite role names nobody: 'him' is the other person", "It was the first meeting between a sitting "
      "US president and Xi since Macron met him in Beijing in December 2022.", FRI,
      [((MAC, XI), "meeting", "occurred", "2022-12")]),

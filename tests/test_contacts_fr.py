@@ -152,6 +152,9 @@ CASES = [
      "Olaf Scholz se sont entretenus lundi en visioconférence avec Xi Jinping, un échange consacré au climat. Leur "
      "précédent échange, le 30 décembre, portait sur le commerce.", TUE23,
      [((MAC, SCH, XI), "video", "occurred", "2023-02-06"), ((MAC, SCH, XI), "unspecified", "occurred", "2022-12-30")]),
+    ("a minor state's foreign minister is no leader; a G20 one is", "Sergueï Lavrov a rencontré jeudi Dmytro "
+     "Kouleba à Antalya. Emmanuel Macron s'est entretenu vendredi avec Lavrov et Kouleba.", TUE23,
+     [((MAC, "Sergey Lavrov"), "unspecified", "occurred", "2023-02-03")]),
     ("an indefinite role names nobody: 'l'' is the other person", "C'est la première rencontre entre un "
      "président américain et Xi Jinping depuis que Macron l'a rencontré en décembre 2022.", TUE23,
      [((MAC, XI), "meeting", "occurred", "2022-12")]),

@@ -627,6 +627,17 @@ def test_office_reported_is_the_one_held_at_the_date(gaz: Gazetteer) -> None:
     assert out_of_office.key == key_of(gaz, "Angela Merkel") and out_of_office.office is None
 
 
+@pytest.mark.parametrize(("label", "when", "minor"), [
+    ("Dmytro Kuleba", "2023-06-01", True),       # Ukraine's foreign minister: outside the G20
+    ("Israel Katz", "2024-06-01", True),
+    ("Sergey Lavrov", "2023-06-01", False),      # a G20 state's foreign minister is a leader
+    ("Antony Blinken", "2023-06-01", False),
+    ("Emmanuel Macron", "2023-06-01", False),
+])
+def test_only_g20_foreign_ministers_are_leaders(gaz: Gazetteer, label: str, when: str, minor: bool) -> None:
+    assert gaz.minor_minister(key_of(gaz, label), day(when)) is minor
+
+
 def test_a_group_gives_one_resolution_per_person(gaz: Gazetteer) -> None:
     found = resolve_text(gaz, "les présidents russe et ukrainien", day("2023-06-01"), "fr")
     assert keys(found) == [key_of(gaz, "Vladimir Putin"), key_of(gaz, "Volodymyr Zelenskyy")]

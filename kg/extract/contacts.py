@@ -662,6 +662,16 @@ def _in_office_then(gaz: Gazetteer, e: ContactEvent, reference: FuzzyDate | None
     return _all_in_office(gaz, tuple(p.key for p in e.participants), when)
 
 
+def _leaders_only(gaz: Gazetteer, e: ContactEvent, reference: FuzzyDate | None) -> ContactEvent | None:
+    """The event without the people who were only a minor state's foreign minister then."""
+    when = e.date or reference
+    day = when.first_day() if when is not None else None
+    kept = tuple(p for p in e.participants if not gaz.minor_minister(p.key, day))
+    if len(kept) == len(e.participants):
+        return e
+    return replace(e, participants=kept) if len(kept) >= 2 else None
+
+
 def title_sentences(article: Article) -> list[Sentence]:
     """The headline as a sentence before the body (negative offsets: it is not in the body).
 
@@ -700,4 +710,5 @@ def extract_events(article: Article, lang: str, gazetteer: Gazetteer, finder: Me
                 state.last_day = e.date
         state.events.extend(events)
     kept = apply_denials(state.events, state.denials, state.reference)
-    return [e for e in meetings_on_a_visit(kept) if _in_office_then(gazetteer, e, reference)]
+    return [e for e in (_leaders_only(gazetteer, e, reference) for e in meetings_on_a_visit(kept))
+            if e is not None and _in_office_then(gazetteer, e, reference)]

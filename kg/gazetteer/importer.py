@@ -26,6 +26,8 @@ from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
+from kg.gazetteer.load import G20_STATES
+
 DEFAULT_ENDPOINT = "https://query.wikidata.org/sparql"
 DEFAULT_USER_AGENT = "leader-contacts-gazetteer/0.1 (https://github.com/; research knowledge graph) python-urllib"
 KINDS = ("head_of_state", "head_of_government", "foreign_minister", "international_organisation", "heir")
@@ -36,10 +38,6 @@ ROLE_VOCABULARY = frozenset({
     "captain_regent", "co_prince", "chair", "leader",
 })
 
-# G20 member states (QIDs as in the shared wd-world-leaders extracts): their foreign ministers are imported
-# too. The EU and AU members of the G20 are covered by INTERNATIONAL_ORGANISATIONS.
-G20_STATES = ("Q414", "Q408", "Q155", "Q16", "Q148", "Q142", "Q183", "Q668", "Q252", "Q38", "Q17", "Q96",
-              "Q159", "Q851", "Q258", "Q884", "Q43", "Q145", "Q30")
 # Organisations whose head office (P2388) is imported, keyed to the pseudo-country they appear under.
 # Q1065 UN, Q7184 NATO, Q458 EU, Q7159 AU; Q8880 European Commission and Q8886 European Council are bodies
 # of the EU whose presidents are filed under the EU pseudo-country.

@@ -20,6 +20,11 @@ from kg.text import folded_words
 DEFAULT_PATH = Path(__file__).with_name("data") / "leaders.json"
 
 KINDS = ("head_of_state", "head_of_government", "foreign_minister", "international_organisation", "heir")
+# G20 member states (QIDs as in the shared wd-world-leaders extracts): their foreign ministers are imported
+# too, and only theirs count as leaders (the "foreign ministers of major states" of our scope). The EU
+# and AU members of the G20 are covered by the importer's INTERNATIONAL_ORGANISATIONS.
+G20_STATES = ("Q414", "Q408", "Q155", "Q16", "Q148", "Q142", "Q183", "Q668", "Q252", "Q38", "Q17", "Q96",
+              "Q159", "Q851", "Q258", "Q884", "Q43", "Q145", "Q30")
 
 
 @dataclass(frozen=True, slots=True)
@@ -178,6 +183,15 @@ class Gazetteer:
 
     def ever_held(self, person: str) -> list[Office]:
         return [self.offices[t.office] for t in self.terms_by_person.get(person, [])]
+
+    def minor_minister(self, person: str, day: dt.date | None) -> bool:
+        """Only a foreign minister outside the G20 then: someone the gazetteer names, not a leader.
+
+        "Blinken spoke with the Israeli foreign minister" is no contact between leaders; a
+        foreign minister who also led a government keeps that office's standing.
+        """
+        held = (self.offices_held(person, day) if day is not None else []) or self.ever_held(person)
+        return bool(held) and all(o.kind == "foreign_minister" and o.country not in G20_STATES for o in held)
 
     def country_of(self, person: str, day: dt.date | None) -> str | None:
         held = self.offices_held(person, day) or self.ever_held(person)
