@@ -132,6 +132,8 @@ CASES = [
     ("a minor state's foreign minister is no leader; a G20 one is", "Sergey Lavrov met Dmytro Kuleba in Antalya "
      "on Thursday, and Lavrov then met Macron and Kuleba in Paris on Friday.", FRI,
      [((MAC, "Sergey Lavrov"), "meeting", "occurred", FRI)]),
+    ("'from August 1' starts a tariff; it does not date the letter", "Trump sent Macron a letter announcing a "
+     "tariff on French goods from August 1.", "2025-07-10", [((MAC, TRU), "letter", "occurred", None)]),
     ("an indefinite role names nobody: 'him' is the other person", "It was the first meeting between a sitting "
      "US president and Xi since Macron met him in Beijing in December 2022.", FRI,
      [((MAC, XI), "meeting", "occurred", "2022-12")]),

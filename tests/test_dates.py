@@ -118,6 +118,15 @@ def test_dates_since_a_day_is_a_bound_but_since_a_weekday_starts_a_meeting(text:
     assert t.since is since
 
 
+@pytest.mark.parametrize(("text", "bound"), [
+    ("a 50% tariff on all goods from August 1", True), ("des droits de douane à partir du 1er août", True),
+    ("taxes effective from 1 August", True), ("a state visit from March 20 to 22", False),
+    ("they met on August 1", False)])
+def test_dates_from_a_day_starts_something_else(text: str, bound: bool) -> None:
+    (t,) = find_time_expressions(text, TUE)
+    assert t.since is bound
+
+
 @pytest.mark.parametrize("text", ["leur premier entretien depuis mai 2024, lorsqu'ils s'étaient vus à Rome",
                                   "their first meeting since October, when they met in Astana",
                                   "the first call since 2019 when the two spoke about trade"])

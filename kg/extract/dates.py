@@ -296,6 +296,10 @@ class _Resolver:
 
 
 _SINCE_BEFORE = re.compile(r"\b(?:since|depuis)\s+(?:(?:the|le|la|l')\s*)?$")
+# "a 50% tariff from August 1", "à partir du 1er août": when something else starts, not a contact's day.
+_FROM_BEFORE = re.compile(r"\b(?:from|starting|effective|as of|a partir du|a partir de|a compter du|des le)\s+"
+                          r"(?:(?:the|le)\s+)?$")
+_RANGE_AFTER = re.compile(r"\s*(?:to|until|till|through|au|jusqu|-)\b")
 _WHEN_CLAUSE = re.compile(r"\s*,?\s*(?:when|lorsqu|quand|ou ils|ou elle|ou il)\b")
 
 
@@ -324,7 +328,9 @@ def find_time_expressions(text: str, published: FuzzyDate | None, offset: int = 
             past, fut, since = expr
             # "since the October 7 attack", "depuis le 24 février": a bound. (Not a weekday: "réunis depuis
             # mercredi soir" dates an ongoing meeting.)
-            since = since or (kind in ("day_month", "month_day") and _SINCE_BEFORE.search(folded, 0, s) is not None)
+            since = since or (kind in ("day_month", "month_day") and (
+                _SINCE_BEFORE.search(folded, 0, s) is not None
+                or (_FROM_BEFORE.search(folded, 0, s) is not None and not _RANGE_AFTER.match(folded, e))))
             if since and _WHEN_CLAUSE.match(folded, e):
                 since = False  # "since October, when both men met": the date of that meeting
             taken.append((s, e, kind))
