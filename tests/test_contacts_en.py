@@ -134,6 +134,8 @@ CASES = [
      [((MAC, "Sergey Lavrov"), "meeting", "occurred", FRI)]),
     ("'from August 1' starts a tariff; it does not date the letter", "Trump sent Macron a letter announcing a "
      "tariff on French goods from August 1.", "2025-07-10", [((MAC, TRU), "letter", "occurred", None)]),
+    ("visiting a seat of power meets whoever sits there", "Macron visited the White House on Tuesday; Scholz "
+     "visited Paris.", FRI, [((BID, MAC), "meeting", "occurred", "2023-03-14")]),
     ("an indefinite role names nobody: 'him' is the other person", "It was the first meeting between a sitting "
      "US president and Xi since Macron met him in Beijing in December 2022.", FRI,
      [((MAC, XI), "meeting", "occurred", "2022-12")]),

@@ -155,6 +155,10 @@ CASES = [
     ("a minor state's foreign minister is no leader; a G20 one is", "Sergueï Lavrov a rencontré jeudi Dmytro "
      "Kouleba à Antalya. Emmanuel Macron s'est entretenu vendredi avec Lavrov et Kouleba.", TUE23,
      [((MAC, "Sergey Lavrov"), "unspecified", "occurred", "2023-02-03")]),
+    ("visiting a seat of power meets whoever sits there", "Olaf Scholz a visité le Kremlin lundi.", TUE23,
+     [((PUT, SCH), "meeting", "occurred", "2023-02-06")]),
+    ("'doit être reçu à la Maison Blanche': a passive after a modal", "Emmanuel Macron doit être reçu jeudi à la "
+     "Maison Blanche.", TUE23, [((BID, MAC), "meeting", "planned", "2023-02-09")]),
     ("an indefinite role names nobody: 'l'' is the other person", "C'est la première rencontre entre un "
      "président américain et Xi Jinping depuis que Macron l'a rencontré en décembre 2022.", TUE23,
      [((MAC, XI), "meeting", "occurred", "2022-12")]),

@@ -40,7 +40,8 @@ OBJECT_PREPS = {
 CONJUNCTION_PREPS = {"after", "before", "as", "since", "until"}
 PARTNER_PREPS = {"fr": {"avec", "a", "au", "aux", "chez", "aupres", "entre"}, "en": {"with", "to", "between"}}
 NOUN_PARTNER_PREPS = {"fr": {"de", "du", "des", "d"}, "en": {"of", "from"}}
-PASSIVE_AUX = {"fr": {"ete", "etait", "etaient", "sera", "seront", "fut", "furent", "est", "sont"},
+PASSIVE_AUX = {"fr": {"ete", "etait", "etaient", "sera", "seront", "fut", "furent", "est", "sont", "etre", "serait",
+                      "seraient"},
                "en": {"was", "were", "been", "being", "be", "is", "are", "get", "got"}}
 AGENT_PREP = {"fr": {"par"}, "en": {"by"}}
 RELATIVES = {"fr": {"qui", "lequel", "laquelle", "dont"}, "en": {"who", "which", "whom"}}
@@ -404,6 +405,11 @@ class ShallowFrames:
                 return m
         return None
 
+    def _seat_object(self, te: int, hi: int) -> Mention | None:
+        """"Ishiba visited the White House": a seat of power as the visit's direct object."""
+        return next((m for m in self.mentions if m.kind is Kind.INSTITUTION and te <= m.words[0] < hi
+                     and all(w in NP_START[self.lang] for w in self.fw[te:m.words[0]])), None)
+
     def _adverbial(self, between: list[str]) -> bool:
         """Only time words and place phrases ("lundi soir à l'Elysée") before the object."""
         return all(w in ADVERBIAL or w in OBJECT_PREPS[self.lang] or w in NP_START[self.lang] or w in PLACE_NOUNS
@@ -639,8 +645,9 @@ class ShallowFrames:
             partners = [m for m in self.mentions if first <= m.words[0] and m.words[1] <= t
                         and self._introducing_prep(self.fw[first:m.words[0]], {"avec", "with"}) is not None
                         and m.kind is not Kind.INSTITUTION][:1]
-        if agents and not partners and trig.spec.name in VISITS:
-            seat = self._seat_after(te, hi, _AT_PREPS | {"to"})
+        if agents and trig.spec.name in VISITS and all(m.kind is Kind.INSTITUTION for m in partners):
+            seat = self._seat_after(te, hi, _AT_PREPS | {"to"}) or (
+                self._seat_object(te, hi) if trig.spec.pos == "verb" else None)
             if seat is not None:  # "Ramaphosa's visit to the White House": to whoever sits there
                 return Frame(tuple(agents), (seat,), False, (lo, hi), "visit-seat")
         if not agents and not partners:
