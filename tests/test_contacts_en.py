@@ -136,6 +136,10 @@ CASES = [
      "tariff on French goods from August 1.", "2025-07-10", [((MAC, TRU), "letter", "occurred", None)]),
     ("visiting a seat of power meets whoever sits there", "Macron visited the White House on Tuesday; Scholz "
      "visited Paris.", FRI, [((BID, MAC), "meeting", "occurred", "2023-03-14")]),
+    ("a name in apposition to 'with his old friend' is the partner", "Biden met on Monday with his old friend, "
+     "Olaf Scholz.", FRI, [((BID, SCH), "meeting", "occurred", "2023-03-13")]),
+    ("'spoke with his aides, X said': no apposition without the possessive phrase's comma", "Biden spoke with his "
+     "aides on Monday and Macron said nothing.", FRI, []),
     ("an indefinite role names nobody: 'him' is the other person", "It was the first meeting between a sitting "
      "US president and Xi since Macron met him in Beijing in December 2022.", FRI,
      [((MAC, XI), "meeting", "occurred", "2022-12")]),

@@ -159,6 +159,9 @@ CASES = [
      [((PUT, SCH), "meeting", "occurred", "2023-02-06")]),
     ("'doit être reçu à la Maison Blanche': a passive after a modal", "Emmanuel Macron doit être reçu jeudi à la "
      "Maison Blanche.", TUE23, [((BID, MAC), "meeting", "planned", "2023-02-09")]),
+    ("a name in apposition to 'chez son voisin allemand' is the one visited", "Lundi, Emmanuel Macron s'était "
+     "rendu chez son voisin allemand, le chancelier Olaf Scholz, pour parler de l'Ukraine.", TUE23,
+     [((MAC, SCH), "meeting", "occurred", "2023-02-06")]),
     ("an indefinite role names nobody: 'l'' is the other person", "C'est la première rencontre entre un "
      "président américain et Xi Jinping depuis que Macron l'a rencontré en décembre 2022.", TUE23,
      [((MAC, XI), "meeting", "occurred", "2022-12")]),

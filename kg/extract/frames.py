@@ -104,6 +104,12 @@ ADVERBIAL = {"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "diman
              "apres", "midi", "nuit", "marge", "sommet", "occasion", "lors", "cours", "visite", "ete"}
 PLACE_NOUNS = {"palais", "residence", "elysee", "kremlin", "maison", "blanche", "vatican", "palace", "house", "white",
                "downing", "street", "base", "capitale", "capital", "quirinal", "chigi", "chancellerie"}
+def _possessive(m: Mention) -> bool:
+    """"with his wife", "chez son voisin": a possessive is the owner of someone, never the partner."""
+    return m.kind is Kind.ANAPHOR and m.anaphor is not None and m.anaphor.possessive
+
+
+POSSESSIVE_DETS = {"son", "sa", "ses", "leur", "his", "her", "their"}
 EPITHETS = {"nouveau", "nouvel", "nouvelle", "new", "jeune", "ancien", "puissant", "outgoing", "sortant", "sortante"}
 # "avec X, puis avec Y", "with X and then with Y", "ainsi qu'avec Y": one more partner.
 LIST_LINKERS = {"et", "and", "puis", "then", "ainsi", "qu", "que", "as", "well", "also", "aussi", "enfin", "finally",
@@ -342,17 +348,18 @@ class ShallowFrames:
         if trig.spec.name == "se_rendre_chez":
             preps = {"chez"}  # "s'est rendu à Kiev chez Zelensky"; "rendu hommage à X" is no visit
         for m in (m for m in self.mentions if m.words[0] >= te and m.words[1] <= hi and not self._relative_subject(m)
-                  and not self._determiner(m)):
+                  and not self._determiner(m) and not _possessive(m)):
             between = self.fw[te:m.words[0]]
+            apposed = self._apposed_to_possessive(between, m, preps)
             # A noun's "avec X" may come after its relative clause and a setting: "la réunion qui devait
             # se tenir jeudi à Grenade, en marge du sommet de la CPE, avec X, Y et Z".
             far_with = trig.spec.pos == "noun" and len(between) <= 22 and not {"avec", "with"}.isdisjoint(
                 between[-2:]) and {"and", "et", "then", "puis"}.isdisjoint(between)
             if (len(between) > 12 and not far_with) or any(
                     x.words[0] >= te and x.words[1] <= m.words[0] and x.kind is not Kind.INSTITUTION
-                    and not self._relative_subject(x) for x in self.mentions if x is not m):
+                    and not self._relative_subject(x) and not apposed for x in self.mentions if x is not m):
                 break
-            prep = self._introducing_prep(between, preps | AGENT_PREP[self.lang])
+            prep = apposed or self._introducing_prep(between, preps | AGENT_PREP[self.lang])
             # A direct object may follow adverbials: "a reçu lundi à l'Elysée le président X",
             # "doit rencontrer mardi, en marge du sommet, le président Y". It is direct when
             # the word that opens its noun phrase is not a preposition.
@@ -381,6 +388,18 @@ class ShallowFrames:
                                         and {"and", "et", "then", "puis", "separate"}.isdisjoint(between))
                 return chain, together
         return [], False
+
+    def _apposed_to_possessive(self, between: list[str], m: Mention, preps: set[str]) -> str | None:
+        """"chez son voisin béninois, le président Patrice Talon", "with his old ally, Viktor Orban":
+        a name in apposition to the possessive phrase the preposition governs."""
+        if m.kind is not Kind.NAME:
+            return None
+        i = next((i for i in range(len(between) - 2)
+                  if between[i] in preps and between[i + 1] in POSSESSIVE_DETS), None)
+        first = m.words[0] - len(between)
+        ok = i is not None and len(between) - i <= 6 and (i == 0 or self._adverbial(between[:i])) \
+            and any("," in self.gap(k) for k in range(first + i + 3, m.words[0] + 1))
+        return between[i] if ok else None
 
     def _introducing_prep(self, between: list[str], preps: set[str]) -> str | None:
         """The preposition that governs the next mention: only determiners may follow it.
