@@ -140,6 +140,13 @@ CASES = [
      "Olaf Scholz.", FRI, [((BID, SCH), "meeting", "occurred", "2023-03-13")]),
     ("'spoke with his aides, X said': no apposition without the possessive phrase's comma", "Biden spoke with his "
      "aides on Monday and Macron said nothing.", FRI, []),
+    ("a plural subject alone did a one-sided verb to nobody", "Biden spoke by phone with Scholz on Monday. The "
+     "two leaders welcomed the first deliveries of aid.", FRI, [((BID, SCH), "phone", "occurred", "2023-03-13")]),
+    ("'the leaders' is the pair just read about", "Biden spoke by phone with Scholz on Monday. The leaders agreed to "
+     "meet in April.", FRI, [((BID, SCH), "phone", "occurred", "2023-03-13"),
+                            ((BID, SCH), "meeting", "planned", "2023-04")]),
+    ("signing together is meeting", "Biden and Scholz signed a joint declaration on Monday.", FRI,
+     [((BID, SCH), "meeting", "occurred", "2023-03-13")]),
     ("an indefinite role names nobody: 'him' is the other person", "It was the first meeting between a sitting "
      "US president and Xi since Macron met him in Beijing in December 2022.", FRI,
      [((MAC, XI), "meeting", "occurred", "2022-12")]),
@@ -313,6 +320,23 @@ def test_contacts_en_first_person_readout_names_its_author(rules_extractor: Extr
     (event,) = rules_extractor.extract(art).events
     assert sorted(p.label_en for p in event.participants) == [BID, ZEL]
     assert event.date is not None and event.date.iso() == "2023-03-17"
+
+
+@pytest.mark.parametrize(("title", "expected"), [
+    ("PM call with President Biden: 17 March 2023", [BID, "Rishi Sunak"]),
+    ("Leaders talk about Ukraine", None),  # no unnamed PM in the headline: "the Prime Minister" stays unknown
+])
+def test_contacts_en_pm_readout_names_its_country_s_prime_minister(rules_extractor: Extractor, title: str,
+                                                                    expected: list | None) -> None:
+    """"The Prime Minister" of a "PM call with" readout leads the first state named where a prime minister
+    leads: Syria's and Ukraine's presidents lead, so "the United Kingdom" it is."""
+    from tests.conftest import make_article
+
+    art = make_article("The Prime Minister spoke to President Biden this evening. He said Ukraine, Syria and the "
+                       "United Kingdom stood together.", "2023-03-17", "en")
+    art = type(art)(art.id, art.text, title, art.published, "en")
+    found = [sorted(p.label_en for p in e.participants) for e in rules_extractor.extract(art).events]
+    assert found == ([sorted(expected)] if expected else [])
 
 
 def test_contacts_en_first_person_without_an_author_is_nobody(rules_extractor: Extractor) -> None:

@@ -483,7 +483,7 @@ def sentence_events(state: ArticleState, sent: Sentence, finder: MentionFinder, 
             # "doit se rendre à Varsovie, puis être reçu par X": the plan covers both verbs.
             status, cue = out[-1].status, "coordinated:" + out[-1].status.value
         extra = [(k, 0.8) for m in shallow.companions(frame) for k in _people(state, m, sent.index, None)]
-        groups = _groups(state, frame, sent.index)
+        groups = _groups(state, frame, sent.index, _mutual(trig, fw))
         host = visit_host(state.discourse, state.lang, fw, trig, finder, mentions) if not groups and frame.agents \
             else None
         if host is not None:
@@ -590,8 +590,17 @@ def _inside_mention(trig: Trigger, mentions: list[Mention]) -> bool:
     return any(m.start <= trig.start and trig.end <= m.end for m in mentions)
 
 
-def _groups(state: ArticleState, frame: Frame, sentence: int) -> list[tuple[Mention | None, list[tuple[str, float]]]]:
-    """Participant sets: one per partner, or one for a group acting together."""
+def _mutual(trig: Trigger, fw: list[str]) -> bool:
+    """Whether a plural subject alone did it with each other: "the leaders met", "les deux hommes se
+    sont téléphoné"; not "the leaders welcomed the first deliveries of aid"."""
+    t = trig.words[0]
+    return trig.spec.reciprocal or trig.spec.pos != "verb" or not {"se", "s"}.isdisjoint(fw[max(0, t - 3):t]) \
+        or fw[trig.words[1]:trig.words[1] + 2] in (["each", "other"], ["one", "another"])
+
+
+def _groups(state: ArticleState, frame: Frame, sentence: int,
+            mutual: bool = True) -> list[tuple[Mention | None, list[tuple[str, float]]]]:
+    """Participant sets: one per partner, or one for a group acting together (if ``mutual``)."""
     def people(ms: Iterable[Mention], anchor: str | None) -> list[tuple[str, float]]:
         out = []
         for m in ms:
@@ -611,7 +620,7 @@ def _groups(state: ArticleState, frame: Frame, sentence: int) -> list[tuple[Ment
         partners_all = people(frame.partners, anchor)
         if not partners_all and frame.agents:
             # "les deux dirigeants se sont parlé", "X et Y se sont entretenus"
-            return [(None, agents)] if len({k for k, _ in agents}) >= 2 else []
+            return [(None, agents)] if len({k for k, _ in agents}) >= 2 and mutual else []
         return [(None, agents + partners_all)]
     groups: list[tuple[Mention | None, list[tuple[str, float]]]] = []
     for p in frame.partners:
@@ -639,6 +648,25 @@ def home_country(article: Article) -> str | None:
 
 
 _SEAT_FIRST_WORDS = {key[0] for key in SEATS}
+_UNNAMED_PM = re.compile(r"^(?:PM|Prime Minister(?:'s|’s)?)\s+[a-z]")
+
+
+def _readout_home(article: Article, finder: MentionFinder, gaz: Gazetteer, day: dt.date | None) -> str | None:
+    """"PM call with President Trump: 26 January 2025": a prime minister's own office writes, and
+    the bare "the Prime Minister" of the readout leads the first state it names where a prime
+    minister leads ("the United Kingdom stood with Türkiye and Syria": not Syria's, whose
+    president leads)."""
+    if day is None or not _UNNAMED_PM.match((article.title or "").strip()):
+        return None
+    fw = [w.folded for w in words(article.text)]
+    for k in range(len(fw)):
+        country = finder.country_named_at(fw, k)
+        home = gaz.countries.get(country) if country is not None else None
+        if home is not None and home.primary == "head_of_government" and any(
+                o.kind == "head_of_government" and "prime_minister" in o.roles and gaz.holders(o.qid, day)
+                for o in gaz.offices_by_country.get(country, ())):
+            return country
+    return None
 
 
 def _all_in_office(gaz: Gazetteer, keys: tuple[str, ...], when: FuzzyDate | None) -> bool:
@@ -690,8 +718,9 @@ def extract_events(article: Article, lang: str, gazetteer: Gazetteer, finder: Me
                    sentences: list[Sentence] | None = None) -> list[ContactEvent]:
     """All candidate events of an article, in text order (before merging)."""
     reference = reference_date(article)
-    state = ArticleState(article, lang, Discourse(gazetteer, reference_day(reference), home=home_country(article)),
-                         reference)
+    day = reference_day(reference)
+    home = home_country(article) or _readout_home(article, finder, gazetteer, day)
+    state = ArticleState(article, lang, Discourse(gazetteer, day, home=home), reference)
     body = sentences if sentences is not None else split_sentences(article.text)
     episode: Episode | None = None
     for sent in [*title_sentences(article), *body]:

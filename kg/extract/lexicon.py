@@ -230,6 +230,8 @@ class Anaphor:
 # "Macron l'a reçu", "Poutine le recevra": an object pronoun is the article "le"/"la" unless a verb
 # follows it, so only auxiliaries and contact verbs (never their nouns, "l'appel", "la rencontre") do.
 ACCUSATIVE_CLITICS = {"l", "le", "la"}
+# Words after "the leaders" that make it a group of its own, not the pair just read about.
+NOT_AFTER_LEADERS = {"of", "from", "in", "at", "who", "attending", "gathered", "meeting"}
 CLITIC_VERBS = {"a", "avait", "avaient", "ont", "aura", "auront", "aurait", "auraient",
                 *(f"{stem}{end}" for stem, ends in (
                     ("rencontr", ("er", "era", "eront", "ait", "aient", "erait")),
@@ -270,6 +272,8 @@ ANAPHORS: dict[str, dict[tuple[str, ...], Anaphor]] = {
            for w in ("leaders", "men", "presidents", "heads of state", "women", "prime ministers", "ministers",
                      "foreign ministers", "top diplomats", "heads of government", "heads of state and government")},
         folded_words("the pair"): Anaphor(True, 0.8, count=2),
+        # "The leaders agreed to meet soon": a readout's pair; "the leaders of the G7" is no anaphor.
+        folded_words("the leaders"): Anaphor(True, 0.7, count=2),
         **{folded_words(f"each of the {n} {w}"): Anaphor(True, 0.9, count=_COUNT_WORDS[f"the {n}"], each=True)
            for n in ("two", "three", "four") for w in ("leaders", "men", "presidents", "guests")},
         # Readouts in the first person ("I had a phone conversation with X today. - Volodymyr Zelenskyy").

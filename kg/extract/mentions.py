@@ -296,6 +296,9 @@ class MentionFinder:
             return None
         n, payload = hit
         ana: lx.Anaphor = payload[0]
+        if tuple(fw[i:i + n]) == ("the", "leaders") and (
+                i + n >= len(fw) or fw[i + n] in lx.NOT_AFTER_LEADERS or ws[i + n].folded.endswith("ing")):
+            return None
         if ana.possessive and n == 1 and i + 1 < len(fw) and self._role(ws, fw, i + 1) is not None:
             return None  # "son homologue", "his Russian counterpart": the role rule owns the possessive
         return self._mention(ws, i, i + n, Kind.ANAPHOR, anaphor=ana)

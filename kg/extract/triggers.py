@@ -104,7 +104,7 @@ _FR: list[tuple[tuple[str, ...], TriggerSpec]] = [
      _t("diner_avec", "verb", M, strength=0.6, reciprocal=True)),
     ((r"audiences?",), _t("audience", "noun", M, strength=0.6)),
     ((r"contacts?",), _t("contact", "noun", U, strength=0.5, reciprocal=True)),
-    ((r"(?:signe|signent|signera|signeront|signait)",), _t("signer", "verb", M, strength=0.5)),
+    ((r"(?:signe|signent|signera|signeront|signait)",), _t("signer", "verb", M, strength=0.5, reciprocal=True)),
 ]
 
 _EN: list[tuple[tuple[str, ...], TriggerSpec]] = [
@@ -144,7 +144,7 @@ _EN: list[tuple[tuple[str, ...], TriggerSpec]] = [
     ((r"(?:dine|dined|dines|dining|lunched)",), _t("dine", "verb", M, strength=0.6, reciprocal=True)),
     ((r"(?:contact)",), _t("contact", "noun", U, strength=0.5, reciprocal=True)),
     ((r"(?:readout)",), _t("readout", "noun", U, strength=0.4, reciprocal=True)),
-    ((r"(?:signed|signs|sign)",), _t("sign", "verb", M, strength=0.5)),
+    ((r"(?:signed|signs|sign)",), _t("sign", "verb", M, strength=0.5, reciprocal=True)),
 ]
 
 
