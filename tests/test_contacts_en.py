@@ -33,7 +33,13 @@ CASES = [
     ("welcomed", "Scholz welcomed Macron to Berlin.", FRI, [((MAC, SCH), "meeting", "occurred", None)]),
     ("visited", "Biden visited Zelenskyy in Kyiv last month.", FRI, [((BID, ZEL), "meeting", "occurred", "2023-02")]),
     ("paid a visit", "Scholz paid a visit to Xi last November.", FRI, [((SCH, XI), "meeting", "occurred", "2022-11")]),
-    ("sidelines", "Biden met Xi on the sidelines of the G20 summit in Bali.", "2022-11-15",
+    ("sidelines of a summit under way: the summit's month", "Biden met Xi on the sidelines of the G20 summit in "
+     "Bali.", "2022-11-15", [((BID, XI), "meeting", "occurred", "2022-11")]),
+    ("a summit named by city years later", "Biden had met Erdogan on the sidelines of the NATO summit in Vilnius.",
+     "2024-02-01", [((BID, ERD), "meeting", "occurred", "2023-07")]),
+    ("COP28 by its number", "Macron met Biden at COP28 in Dubai.", "2024-02-01",
+     [((BID, MAC), "meeting", "occurred", "2023")]),
+    ("a summit named by series alone long after dates nothing", "Biden met Xi at the G20 summit.", "2023-03-17",
      [((BID, XI), "meeting", "occurred", None)]),
     ("video call", "Biden and Xi held a video call on Monday.", "2021-11-17",
      [((BID, XI), "video", "occurred", "2021-11-15")]),
@@ -147,6 +153,21 @@ CASES = [
                             ((BID, SCH), "meeting", "planned", "2023-04")]),
     ("signing together is meeting", "Biden and Scholz signed a joint declaration on Monday.", FRI,
      [((BID, SCH), "meeting", "occurred", "2023-03-13")]),
+    ("'since their summit in Geneva in June': that summit happened then, and dates nothing else", "Biden met Putin "
+     "on Monday. The two leaders have exchanged letters several times since their summit in Geneva in June.",
+     "2022-03-18", [((BID, PUT), "meeting", "occurred", "2022-03-14"), ((BID, PUT), "meeting", "occurred", "2021-06")]),
+    ("a letter told with 'since their summit in June' keeps no date", "Biden met Putin on Monday. The two leaders "
+     "have exchanged letters since their summit in Geneva in June.", "2022-03-18",
+     [((BID, PUT), "letter", "occurred", None), ((BID, PUT), "meeting", "occurred", "2022-03-14"),
+      ((BID, PUT), "meeting", "occurred", "2021-06")]),
+    ("'the two foreign ministers' are the last pair of foreign ministers", "Jean-Noël Barrot called Sergey Lavrov on "
+     "Monday. Macron received Scholz on Tuesday. The two foreign ministers had met on January 3.", "2025-02-05",
+     [((MAC, SCH), "meeting", "occurred", "2025-02-04"), (("Jean-Noël Barrot", "Sergey Lavrov"), "meeting", "occurred",
+                                                          "2025-01-03"),
+      (("Jean-Noël Barrot", "Sergey Lavrov"), "phone", "occurred", "2025-02-03")]),
+    ("'off the table' calls off a summit told far before it", "The summit between Joe Biden and Vladimir Putin, "
+     "agreed in principle by both sides, is now off the table.", FRI,
+     [((BID, PUT), "meeting", "cancelled", None)]),
     ("an indefinite role names nobody: 'him' is the other person", "It was the first meeting between a sitting "
      "US president and Xi since Macron met him in Beijing in December 2022.", FRI,
      [((MAC, XI), "meeting", "occurred", "2022-12")]),

@@ -31,7 +31,7 @@ CASES = [
      [((BID, ERD), "phone", "occurred", "2022-05-29")]),
     ("téléphoner à", "Angela Merkel a téléphoné à Vladimir Poutine.", "2021-03-10",
      [((MER, PUT), "phone", "occurred", None)]),
-    ("rencontrer", "Xi Jinping a rencontré Joe Biden en marge du sommet du G20.", "2022-11-15",
+    ("rencontrer", "Xi Jinping a rencontré Joe Biden à Bali.", "2022-11-15",
      [((BID, XI), "meeting", "occurred", None)]),
     ("recevoir à l'Elysée", "Emmanuel Macron a reçu Volodymyr Zelensky à l'Elysée mercredi.", "2023-05-15",
      [((MAC, ZEL), "meeting", "occurred", "2023-05-10")]),
@@ -162,6 +162,25 @@ CASES = [
     ("a name in apposition to 'chez son voisin allemand' is the one visited", "Lundi, Emmanuel Macron s'était "
      "rendu chez son voisin allemand, le chancelier Olaf Scholz, pour parler de l'Ukraine.", TUE23,
      [((MAC, SCH), "meeting", "occurred", "2023-02-06")]),
+    ("'depuis leur rencontre à Paris en novembre': that meeting happened then", "Emmanuel Macron et Olaf Scholz se "
+     "sont écrit à plusieurs reprises depuis leur rencontre à Paris en novembre.", TUE23,
+     [((MAC, SCH), "meeting", "occurred", "2022-11")]),
+    ("'en marge du sommet du G20' under way: the summit's month", "Xi Jinping a rencontré Joe Biden en marge du "
+     "sommet du G20.", "2022-11-15", [((BID, XI), "meeting", "occurred", "2022-11")]),
+    ("'en marge du sommet de l'Otan à Vilnius' told later: the summit named by its city", "Joe Biden avait "
+     "rencontré Recep Tayyip Erdogan en marge du sommet de l'Otan à Vilnius.", "2024-02-01",
+     [((BID, ERD), "meeting", "occurred", "2023-07")]),
+    ("'depuis la COP28' is another occasion", "Xi Jinping et Joe Biden se sont parlé au téléphone pour la "
+     "première fois depuis la COP28.", "2024-01-30", [((BID, XI), "phone", "occurred", None)]),
+    ("'les deux chefs de la diplomatie' are the last pair of foreign ministers", "Jean-Noël Barrot a appelé lundi "
+     "Sergueï Lavrov. Emmanuel Macron a reçu mardi Olaf Scholz. Les deux chefs de la diplomatie s'étaient "
+     "rencontrés le 3 janvier.", "2025-02-05",
+     [((MAC, SCH), "meeting", "occurred", "2025-02-04"), (("Jean-Noël Barrot", "Sergey Lavrov"), "meeting", "occurred",
+                                                          "2025-01-03"),
+      (("Jean-Noël Barrot", "Sergey Lavrov"), "phone", "occurred", "2025-02-03")]),
+    ("'n'est plus d'actualité' calls off a summit told far before it", "Le sommet entre Joe Biden et Vladimir "
+     "Poutine, accepté sur le principe par les deux parties, n'est « plus d'actualité ».", TUE23,
+     [((BID, PUT), "meeting", "cancelled", None)]),
     ("an indefinite role names nobody: 'l'' is the other person", "C'est la première rencontre entre un "
      "président américain et Xi Jinping depuis que Macron l'a rencontré en décembre 2022.", TUE23,
      [((MAC, XI), "meeting", "occurred", "2022-12")]),

@@ -22,7 +22,8 @@ from kg.extract.lexicon import INDEFINITE, SEATS
 from kg.extract.mentions import Kind, Mention, MentionFinder
 from kg.extract.modality import status_of
 from kg.extract.narrative import Episode, carry_dates, lead_episode, meetings_on_a_visit
-from kg.extract.occasions import earlier_occasions, listed_dates
+from kg.extract.occasions import EarlierOccasion, earlier_occasions, listed_dates
+from kg.extract.summits import summit_date
 from kg.extract.topics import find_topics
 from kg.extract.triggers import Trigger, TriggerFinder
 from kg.extract.visits import travels_to, visit_host
@@ -95,6 +96,9 @@ def _people(state: ArticleState, m: Mention, sentence: int, anchor: str | None) 
         if m.anaphor.plural:
             # "Les deux hommes s'étaient déjà rencontrés l'an dernier": the pair who were both leaders then.
             pairs = [p for p in state.pairs if _all_in_office(state.discourse.gaz, p, state.sentence_when)]
+            if m.anaphor.office is not None:
+                # "Les deux chefs de la diplomatie": the last pair of foreign ministers, not of presidents.
+                pairs = [p for p in pairs if _all_hold(state.discourse, p, m.anaphor.office)]
             return state.discourse.plural(sentence, m.start, pairs, m.anaphor.count, anchor)
         if m.anaphor.first_person:
             key = state.discourse.author()
@@ -283,6 +287,7 @@ def _day_after(t: TimeExpr) -> bool:
 
 _PHRASE_STOP = re.compile(r"[,;:()]")
 _LATER_OPENERS = {"before", "ahead", "avant", "veille"}  # what follows them comes later than the contact
+_SINCE = {"since", "depuis"}
 _OCCASION_OPENERS = {"after", "following", "since", "apres", "depuis", "lendemain"} | _LATER_OPENERS
 
 
@@ -347,7 +352,8 @@ def _date(state: ArticleState, sent: Sentence, times: list[TimeExpr], ws: list[W
     lo, hi = frame.window
     start = ws[lo].start if lo < len(ws) else trig.start
     end = ws[hi - 1].end if 0 < hi <= len(ws) else trig.end
-    # "had a call ahead of the Day of Unity, marked on April 2": that date is the later occasion's.
+    # "had a call ahead of the Day of Unity, marked on April 2": that date is the later occasion's;
+    # "have exchanged letters since their summit in Hanoi in February": the summit's.
     later = _other_occasions(ws, sent, trig, _LATER_OPENERS)
     masked = [(ws[s].start, ws[e - 1].end) for s, e in (*frame.excluded, *later) if s < e <= len(ws)]
 
@@ -366,7 +372,8 @@ def _date(state: ArticleState, sent: Sentence, times: list[TimeExpr], ws: list[W
         # received Putin": a time that opens the sentence dates the clauses after the colon too.
         inside = [t for t in times if t.start <= ws[1].start and t.end <= start and not t.since]
     if not inside:
-        return None
+        # "met on the sidelines of the G20 summit in New Delhi": the summit's date, when known.
+        return summit_date([w.folded for w in ws], state.reference, status is Status.PLANNED)
     # "le sommet prévu le 12 juin", "a meeting scheduled for Tuesday": the date of the plan, which a
     # called-off or planned contact takes, and which no contact that took place can take.
     scheduled = [t for t in inside if _SCHEDULED.search(sent.text[:t.start - sent.start])]
@@ -445,6 +452,10 @@ def sentence_events(state: ArticleState, sent: Sentence, finder: MentionFinder, 
     shallow = ShallowFrames(state.lang, sent.text, sent.start, ws, mentions)
     person_words = {k for m in mentions if m.kind is not Kind.INSTITUTION for k in range(*m.words)}
     times = find_time_expressions(sent.text, state.reference, sent.start)
+    # "exchanged letters since their summit in Hanoi in February": February is the summit's alone.
+    occasions = earlier_occasions(ws, triggers, times, sent.text, sent.start)
+    owned = {occ.time for occ in occasions}
+    times_for = {occ.trigger: [t for t in times if t not in owned or t is occ.time] for occ in occasions}
     pasts = {t.past for t in times if t.past is not None and not t.since}
     state.sentence_when = pasts.pop() if len(pasts) == 1 else None
     fw = shallow.fw
@@ -500,7 +511,8 @@ def sentence_events(state: ArticleState, sent: Sentence, finder: MentionFinder, 
             if len(keys) < 2:
                 continue
             certainty = min(c for _, c in group)
-            dates = listed or [_date(state, sent, times, ws, frame, trig, status, triggers, partner)]
+            own_times = times_for.get(trig, [t for t in times if t not in owned])
+            dates = listed or [_date(state, sent, own_times, ws, frame, trig, status, triggers, partner)]
             # The title is not part of the body that offsets index: its evidence sits at 0-0.
             span = (0, 0) if sent.index < 0 else (sent.start, sent.end)
             evidence = Evidence(state.article.id, sent.text, *span,
@@ -509,14 +521,14 @@ def sentence_events(state: ArticleState, sent: Sentence, finder: MentionFinder, 
             leaders = tuple(state.discourse.leader(k) for k in keys)
             own_mode = Mode.MEETING if mode is Mode.UNSPECIFIED and travels_to(fw, finder, leaders) else mode
             out.extend(ContactEvent(leaders, own_mode, status, d, topics, (evidence,)) for d in dates)
-    return out + _earlier_events(state, sent, ws, mentions, triggers, times)
+    return out + _earlier_events(state, sent, mentions, occasions)
 
 
-def _earlier_events(state: ArticleState, sent: Sentence, ws: list[Word], mentions: list[Mention],
-                    triggers: list[Trigger], times: list[TimeExpr]) -> list[ContactEvent]:
+def _earlier_events(state: ArticleState, sent: Sentence, mentions: list[Mention],
+                    occasions: list[EarlierOccasion]) -> list[ContactEvent]:
     """"leur premier échange depuis la mi-septembre": the earlier contact, dated by the phrase."""
     out = []
-    for occ in earlier_occasions(ws, triggers, times, sent.text, sent.start):
+    for occ in occasions:
         owner = next((m for m in mentions if m.words[0] <= occ.possessive < m.words[1]), None)
         keys = tuple(dict.fromkeys(_people(state, owner, sent.index, None))) if owner else ()
         if len(keys) < 2 or occ.time.past is None:
@@ -677,6 +689,13 @@ def _all_in_office(gaz: Gazetteer, keys: tuple[str, ...], when: FuzzyDate | None
     return all(not gaz.terms_by_person.get(k) or any(
         (t.start is None or t.start.first_day() <= hi) and (t.end is None or t.end.last_day() >= lo)
         for t in gaz.terms_by_person[k]) for k in keys)
+
+
+def _all_hold(discourse: Discourse, keys: tuple[str, ...], role: str) -> bool:
+    """Everyone of ``keys`` held an office with that role or of that kind (at the article's date, else ever)."""
+    gaz = discourse.gaz
+    return all(any(role in o.roles or role == o.kind for o in (gaz.offices_held(k, discourse.day) or gaz.ever_held(k)))
+               for k in keys)
 
 
 def _in_office_then(gaz: Gazetteer, e: ContactEvent, reference: FuzzyDate | None = None) -> bool:

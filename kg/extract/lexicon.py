@@ -225,6 +225,7 @@ class Anaphor:
     first_person: bool = False  # "I had a call with X": the author of a readout
     count: int | None = None  # "les trois dirigeants": how many people it names
     each: bool = False  # "avec chacun des deux dirigeants": one contact with each, not one of all
+    office: str | None = None  # "les deux chefs de la diplomatie": a role all of them held
 
 
 # "Macron l'a reçu", "Poutine le recevra": an object pronoun is the article "le"/"la" unless a verb
@@ -245,13 +246,20 @@ _COUNT_WORDS = {"deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "the tw
                 "all three": 3, "the four": 4, "all four": 4, "the five": 5}
 
 
+# "les deux chefs de la diplomatie", "the two presidents": the pair must have held that role.
+_OFFICE_WORDS = {"chefs de la diplomatie": "foreign_minister", "ministres des Affaires étrangères": "foreign_minister",
+                 "foreign ministers": "foreign_minister", "top diplomats": "foreign_minister",
+                 "présidents": "president", "presidents": "president", "Premiers ministres": "prime_minister",
+                 "prime ministers": "prime_minister"}
+
+
 ANAPHORS: dict[str, dict[tuple[str, ...], Anaphor]] = {
     "fr": {
         **{folded_words(w): Anaphor(False, 0.6) for w in ("il", "elle", "lui")},
         **{folded_words(w): Anaphor(False, 0.8, latest=True) for w in ("ce dernier", "cette dernière", "celui-ci",
                                                                        "celle-ci")},
         **{folded_words(w): Anaphor(True, 0.6) for w in ("ils", "elles", "eux")},
-        **{folded_words(f"les {n} {w}"): Anaphor(True, 0.9, count=_COUNT_WORDS[n])
+        **{folded_words(f"les {n} {w}"): Anaphor(True, 0.9, count=_COUNT_WORDS[n], office=_OFFICE_WORDS.get(w))
            for n in ("deux", "trois", "quatre", "cinq", "six")
            for w in ("dirigeants", "hommes", "chefs d'Etat", "présidents", "responsables", "femmes", "leaders",
                      "Premiers ministres", "chefs de gouvernement", "ministres", "chefs de la diplomatie",
@@ -267,7 +275,7 @@ ANAPHORS: dict[str, dict[tuple[str, ...], Anaphor]] = {
         **{folded_words(w): Anaphor(False, 0.6) for w in ("he", "she", "him")},
         **{folded_words(w): Anaphor(False, 0.8, latest=True) for w in ("the latter",)},
         **{folded_words(w): Anaphor(True, 0.6) for w in ("they", "them")},
-        **{folded_words(f"{d} {w}"): Anaphor(True, 0.9, count=_COUNT_WORDS[d])
+        **{folded_words(f"{d} {w}"): Anaphor(True, 0.9, count=_COUNT_WORDS[d], office=_OFFICE_WORDS.get(w))
            for d in ("the two", "both", "the three", "all three", "the four", "all four", "the five")
            for w in ("leaders", "men", "presidents", "heads of state", "women", "prime ministers", "ministers",
                      "foreign ministers", "top diplomats", "heads of government", "heads of state and government")},

@@ -57,7 +57,8 @@ FR = Cues(
     cancelled=_seqs(
         "annulé", "annulée", "annulés", "annulées", "annule", "annulation", "a annulé", "sine die", "reporté",
         "reportée", "reportés", "n'aura pas lieu", "n'auront pas lieu", "a refusé de", "ont refusé de", "refuse de",
-        "refusent de", "avait refusé de", "renoncé à", "ajourné", "ajournée", "décommandé", "décommandée"),
+        "refusent de", "avait refusé de", "renoncé à", "ajourné", "ajournée", "décommandé", "décommandée",
+        "plus d'actualité", "n'est plus à l'ordre du jour"),
     no_contact_before=_seqs(
         "pourrait", "pourraient", "pourra", "pourront", "aurait pu", "auraient pu", "aurait", "auraient", "si",
         "éventuel", "éventuelle", "éventuels", "possible", "possibles", "envisage de", "envisagent de", "n'exclut pas",
@@ -95,7 +96,7 @@ EN = Cues(
         "called off", "call off", "calls off", "cancelled", "canceled", "cancel", "cancels", "cancellation",
         "scrapped", "shelved", "put on ice", "indefinitely postponed", "postponed indefinitely", "postponed",
         "declined to", "declines to", "refused to", "refuses to", "refusing to", "snubbed", "pulled out of",
-        "won't take place", "will not take place", "not take place"),
+        "won't take place", "will not take place", "not take place", "off the table", "no longer on the cards"),
     no_contact_before=_seqs(
         "could", "might", "may", "would", "if", "hopes to", "hope to", "hoped to", "wants to", "want to",
         "wanted to", "would like to", "look forward to", "looks forward to", "looking forward to", "looked forward to",
@@ -203,6 +204,7 @@ def _purpose_opener(fw: list[str], t: int, lang: str) -> int | None:
 
 # "met Abbas on Wednesday and is due in Cairo on Thursday": a cue right after these opens another verb phrase.
 _COORDINATORS = frozenset({"and", "but", "et", "mais"})
+_NOUN_CANCEL_REACH = 20
 
 
 def _has(seqs: tuple[tuple[str, ...], ...], fw: list[str], lo: int, hi: int,
@@ -278,7 +280,10 @@ def status_of(ws: list[Word], trigger: tuple[int, int], window: tuple[int, int],
         # "declined to say whether the two had discussed it", "a refusé de dire si ...": an open question
         # ("même si", even though, asserts it).
         return None, "no-contact:" + fw[lo - 1]
-    if (cue := _has(cues.cancelled, fw, before_lo, min(hi, te + 10))) is not None:
+    # A contact noun that heads its clause may be called off far after it: "The summit between X and Y,
+    # agreed in principle on Sunday, is now off the table".
+    reach = 10 if verb else _NOUN_CANCEL_REACH
+    if (cue := _has(cues.cancelled, fw, before_lo, min(hi, te + reach))) is not None:
         return Status.CANCELLED, "cancelled:" + " ".join(cue)
     if _negated(cues, lang, fw, lo, t, te):
         return None, "negated"

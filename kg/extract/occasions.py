@@ -64,6 +64,13 @@ def earlier_occasions(ws: list[Word], triggers: list[Trigger], times: list[TimeE
     out = []
     for trig in triggers:
         first = trig.words[0]
+        since = _since_possessive(fw, first)
+        if since is not None:
+            # "since their failed summit in Hanoi in February": that summit, dated after its noun.
+            time = _time_after(ws, times, trig.words[1], text, offset)
+            if time is not None:
+                out.append(EarlierOccasion(trig, since, time))
+            continue
         ordinal = next((k for k in range(first - 1, max(-1, first - 2 - _MAX_GAP), -1)
                         if fw[k] in _ORDINALS | _LAST), None)
         if ordinal is None or ordinal == 0 or fw[ordinal - 1] not in _POSSESSIVES:
@@ -82,6 +89,23 @@ def earlier_occasions(ws: list[Word], triggers: list[Trigger], times: list[TimeE
             same = any(after[:len(p)] == p for p in _SAME_KIND)
             out.append(EarlierOccasion(trig, ordinal - 1, time, same))
     return out
+
+
+def _since_possessive(fw: list[str], first: int) -> int | None:
+    """The "their"/"leur" of "since their (failed) summit", "depuis leur rencontre", if any."""
+    k = next((k for k in range(first - 1, max(-1, first - 2 - _MAX_GAP), -1) if fw[k] in _POSSESSIVES), None)
+    return k if k is not None and k > 0 and fw[k - 1] in ("since", "depuis") else None
+
+
+def _time_after(ws: list[Word], times: list[TimeExpr], end: int, text: str, offset: int) -> TimeExpr | None:
+    """The first past time within a few words after word ``end``, before any comma."""
+    if end >= len(ws):
+        return None
+    lo, hi = ws[end].start, ws[min(len(ws), end + _DATE_REACH) - 1].end
+    comma = text.find(",", lo - offset) if text else -1
+    if comma >= 0:
+        hi = min(hi, comma + offset)
+    return next((t for t in times if lo <= t.start < hi and t.past is not None and not t.since), None)
 
 
 # "deux fois", "à deux reprises", "twice": a count that a list of dates may spell out.
