@@ -33,12 +33,14 @@ CASES = [
     ("welcomed", "Scholz welcomed Macron to Berlin.", FRI, [((MAC, SCH), "meeting", "occurred", None)]),
     ("visited", "Biden visited Zelenskyy in Kyiv last month.", FRI, [((BID, ZEL), "meeting", "occurred", "2023-02")]),
     ("paid a visit", "Scholz paid a visit to Xi last November.", FRI, [((SCH, XI), "meeting", "occurred", "2022-11")]),
-    ("sidelines of a summit under way: the summit's month", "Biden met Xi on the sidelines of the G20 summit in "
-     "Bali.", "2022-11-15", [((BID, XI), "meeting", "occurred", "2022-11")]),
+    ("sidelines of a summit under way: its days up to the article's", "Biden met Xi on the sidelines of the G20 "
+     "summit in Bali.", "2022-11-15", [((BID, XI), "meeting", "occurred", "2022-11-15")]),
     ("a summit named by city years later", "Biden had met Erdogan on the sidelines of the NATO summit in Vilnius.",
      "2024-02-01", [((BID, ERD), "meeting", "occurred", "2023-07")]),
-    ("COP28 by its number", "Macron met Biden at COP28 in Dubai.", "2024-02-01",
-     [((BID, MAC), "meeting", "occurred", "2023")]),
+    ("a COP by its number", "Macron met Biden at COP27 in Sharm el-Sheikh.", "2024-02-01",
+     [((BID, MAC), "meeting", "occurred", "2022-11")]),
+    ("a summit across two months dates nothing", "Biden met Macron on the sidelines of COP26 in Glasgow.",
+     "2021-11-02", [((BID, MAC), "meeting", "occurred", None)]),
     ("a summit named by series alone long after dates nothing", "Biden met Xi at the G20 summit.", "2023-03-17",
      [((BID, XI), "meeting", "occurred", None)]),
     ("video call", "Biden and Xi held a video call on Monday.", "2021-11-17",

@@ -165,8 +165,8 @@ CASES = [
     ("'depuis leur rencontre à Paris en novembre': that meeting happened then", "Emmanuel Macron et Olaf Scholz se "
      "sont écrit à plusieurs reprises depuis leur rencontre à Paris en novembre.", TUE23,
      [((MAC, SCH), "meeting", "occurred", "2022-11")]),
-    ("'en marge du sommet du G20' under way: the summit's month", "Xi Jinping a rencontré Joe Biden en marge du "
-     "sommet du G20.", "2022-11-15", [((BID, XI), "meeting", "occurred", "2022-11")]),
+    ("'en marge du sommet du G20' under way: its days up to the article's", "Xi Jinping a rencontré Joe Biden en "
+     "marge du sommet du G20.", "2022-11-16", [((BID, XI), "meeting", "occurred", "2022-11")]),
     ("'en marge du sommet de l'Otan à Vilnius' told later: the summit named by its city", "Joe Biden avait "
      "rencontré Recep Tayyip Erdogan en marge du sommet de l'Otan à Vilnius.", "2024-02-01",
      [((BID, ERD), "meeting", "occurred", "2023-07")]),

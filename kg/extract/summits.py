@@ -62,12 +62,16 @@ class Summit:
     cities: tuple[tuple[str, ...], ...]  # folded city names, English and French
     number: int | None = None            # COP's ordinal
 
-    def date(self) -> FuzzyDate:
-        if self.start == self.end:
+    def date(self, reference: dt.date | None = None) -> FuzzyDate | None:
+        """The finest date the summit justifies: its day, else its month; none across two months
+        (COP26 ran from 31 October to 13 November), unless the article, written during the summit,
+        leaves only days of one month."""
+        end = min(self.end, reference) if reference is not None and self.start <= reference else self.end
+        if self.start == end:
             return FuzzyDate.of(self.start)
-        if (self.start.year, self.start.month) == (self.end.year, self.end.month):
+        if (self.start.year, self.start.month) == (end.year, end.month):
             return FuzzyDate(self.start.year, self.start.month)
-        return FuzzyDate(self.start.year)
+        return None
 
 
 def _cop_number(start: dt.date) -> int:
@@ -115,7 +119,7 @@ def summit_date(fw: list[str], reference: FuzzyDate | None, planned: bool) -> Fu
             number = int(m.group(1)) if m else int(fw[i + 1])
             found = [s for s in summits if s.series == "cop" and s.number == number]
             if len(found) == 1:
-                return found[0].date()
+                return found[0].date(reference.first_day())
         for key, needs, series in index.get(w, ()):
             if tuple(fw[i:i + len(key)]) != key:
                 continue
@@ -124,7 +128,7 @@ def summit_date(fw: list[str], reference: FuzzyDate | None, planned: bool) -> Fu
                 continue
             found = _pick([s for s in summits if s.series == series], fw[i + len(key):], reference, planned)
             if found is not None:
-                return found.date()
+                return found.date(reference.first_day())
     return None
 
 
