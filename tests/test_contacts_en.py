@@ -170,6 +170,10 @@ CASES = [
     ("'off the table' calls off a summit told far before it", "The summit between Joe Biden and Vladimir Putin, "
      "agreed in principle by both sides, is now off the table.", FRI,
      [((BID, PUT), "meeting", "cancelled", None)]),
+    ("attending a NATO summit together is no contact", "Macron and Scholz attended the NATO summit in Vilnius on "
+     "Tuesday.", FRI, []),
+    ("a headline 'X meets A and B at G7 summit': the meetings, not the summit", "Macron meets Biden and Scholz at G7 "
+     "summit", FRI, [((BID, MAC), "meeting", "occurred", None), ((MAC, SCH), "meeting", "occurred", None)]),
     ("an indefinite role names nobody: 'him' is the other person", "It was the first meeting between a sitting "
      "US president and Xi since Macron met him in Beijing in December 2022.", FRI,
      [((MAC, XI), "meeting", "occurred", "2022-12")]),

@@ -181,6 +181,8 @@ CASES = [
     ("'n'est plus d'actualité' calls off a summit told far before it", "Le sommet entre Joe Biden et Vladimir "
      "Poutine, accepté sur le principe par les deux parties, n'est « plus d'actualité ».", TUE23,
      [((BID, PUT), "meeting", "cancelled", None)]),
+    ("assister ensemble au sommet du G20 n'est pas un contact", "Emmanuel Macron et Olaf Scholz ont participé lundi "
+     "au sommet du G20.", TUE23, []),
     ("an indefinite role names nobody: 'l'' is the other person", "C'est la première rencontre entre un "
      "président américain et Xi Jinping depuis que Macron l'a rencontré en décembre 2022.", TUE23,
      [((MAC, XI), "meeting", "occurred", "2022-12")]),

@@ -23,7 +23,7 @@ from kg.extract.mentions import Kind, Mention, MentionFinder
 from kg.extract.modality import status_of
 from kg.extract.narrative import Episode, carry_dates, lead_episode, meetings_on_a_visit
 from kg.extract.occasions import EarlierOccasion, earlier_occasions, listed_dates
-from kg.extract.summits import summit_date
+from kg.extract.summits import names_a_series, summit_date
 from kg.extract.topics import find_topics
 from kg.extract.triggers import Trigger, TriggerFinder
 from kg.extract.visits import travels_to, visit_host
@@ -566,9 +566,11 @@ def _setting(trig: Trigger, fw: list[str]) -> bool:
 
 
 def _idiom(trig: Trigger, fw: list[str]) -> bool:
-    """"in contact with", "the so-called I2U2 group": the contact word is part of a set phrase."""
+    """"in contact with", "the so-called I2U2 group": the contact word is part of a set phrase; "the
+    G7 summit", "le sommet de l'Otan" name a gathering, not a contact of those who attend it."""
     before = fw[trig.words[0] - 1] if trig.words[0] > 0 else ""
-    return (trig.spec.name == "contact" and before in _IN_CONTACT) or (trig.spec.name == "call" and before == "so")
+    return (trig.spec.name == "contact" and before in _IN_CONTACT) or (trig.spec.name == "call" and before == "so") \
+        or (trig.spec.name in ("summit", "sommet") and names_a_series(fw, *trig.words))
 
 
 def _calls_for(trig: Trigger, frame: Frame, fw: list[str], lang: str) -> bool:

@@ -154,3 +154,17 @@ def _pick(candidates: list[Summit], after: list[str], reference: FuzzyDate, plan
 def _contains(ws: list[str], phrase: tuple[str, ...]) -> bool:
     n = len(phrase)
     return any(tuple(ws[k:k + n]) == phrase for k in range(len(ws) - n + 1))
+
+
+def names_a_series(fw: list[str], t: int, te: int) -> bool:
+    """"the G7 summit", "le sommet de l'Otan", "a NATO summit": a multilateral gathering, whose
+    co-attendance is no contact between any two of its leaders."""
+    index = _name_index()
+    for k in range(max(0, t - 3), min(len(fw), te + 4)):
+        if t <= k < te:
+            continue
+        for key, _, _ in index.get(fw[k], ()):
+            if tuple(fw[k:k + len(key)]) == key and (k + len(key) <= t or k >= te):
+                return True
+    return False
+
