@@ -183,6 +183,9 @@ CASES = [
      [((BID, PUT), "meeting", "cancelled", None)]),
     ("assister ensemble au sommet du G20 n'est pas un contact", "Emmanuel Macron et Olaf Scholz ont participé lundi "
      "au sommet du G20.", TUE23, []),
+    ("'a refusé de' after a contact noun governs another verb", "Emmanuel Macron a reçu vendredi Olaf Scholz, au "
+     "lendemain de son appel avec Joe Biden, et a refusé de commenter les sanctions.", "2023-02-11",
+     [((BID, MAC), "phone", "occurred", "2023-02-09"), ((MAC, SCH), "meeting", "occurred", "2023-02-10")]),
     ("an indefinite role names nobody: 'l'' is the other person", "C'est la première rencontre entre un "
      "président américain et Xi Jinping depuis que Macron l'a rencontré en décembre 2022.", TUE23,
      [((MAC, XI), "meeting", "occurred", "2022-12")]),

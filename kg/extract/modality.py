@@ -205,6 +205,7 @@ def _purpose_opener(fw: list[str], t: int, lang: str) -> int | None:
 # "met Abbas on Wednesday and is due in Cairo on Thursday": a cue right after these opens another verb phrase.
 _COORDINATORS = frozenset({"and", "but", "et", "mais"})
 _NOUN_CANCEL_REACH = 20
+_GOVERNING = {"to", "de", "a", "of", "d"}  # "declined to", "a refusé de", "renoncé à", "pulled out of"
 
 
 def _has(seqs: tuple[tuple[str, ...], ...], fw: list[str], lo: int, hi: int,
@@ -283,7 +284,10 @@ def status_of(ws: list[Word], trigger: tuple[int, int], window: tuple[int, int],
     # A contact noun that heads its clause may be called off far after it: "The summit between X and Y,
     # agreed in principle on Sunday, is now off the table".
     reach = 10 if verb else _NOUN_CANCEL_REACH
-    if (cue := _has(cues.cancelled, fw, before_lo, min(hi, te + reach))) is not None:
+    # After the contact, only what is said of it counts: "the call was cancelled", not "a day after
+    # his call with Putin, and declined to commit to ...", whose "declined to" governs another verb.
+    after = tuple(c for c in cues.cancelled if c[-1] not in _GOVERNING)
+    if (cue := _has(cues.cancelled, fw, before_lo, t) or _has(after, fw, t, min(hi, te + reach))) is not None:
         return Status.CANCELLED, "cancelled:" + " ".join(cue)
     if _negated(cues, lang, fw, lo, t, te):
         return None, "negated"
