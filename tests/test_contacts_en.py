@@ -177,6 +177,8 @@ CASES = [
     ("'declined to' after a contact noun governs another verb", "Biden received Zelenskyy on Friday, a day after "
      "his call with Putin, and declined to commit to new aid.", "2023-03-18",
      [((BID, PUT), "phone", "occurred", "2023-03-16"), ((BID, ZEL), "meeting", "occurred", "2023-03-17")]),
+    ("'has just' is the day of the report", "Biden has just welcomed Xi at the entrance of the estate.", FRI,
+     [((BID, XI), "meeting", "occurred", FRI)]),
     ("an indefinite role names nobody: 'him' is the other person", "It was the first meeting between a sitting "
      "US president and Xi since Macron met him in Beijing in December 2022.", FRI,
      [((MAC, XI), "meeting", "occurred", "2022-12")]),

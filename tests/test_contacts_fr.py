@@ -186,6 +186,8 @@ CASES = [
     ("'a refusé de' after a contact noun governs another verb", "Emmanuel Macron a reçu vendredi Olaf Scholz, au "
      "lendemain de son appel avec Joe Biden, et a refusé de commenter les sanctions.", "2023-02-11",
      [((BID, MAC), "phone", "occurred", "2023-02-09"), ((MAC, SCH), "meeting", "occurred", "2023-02-10")]),
+    ("'vient de' is the day of the report", "Emmanuel Macron vient de s'entretenir avec Olaf Scholz.", TUE23,
+     [((MAC, SCH), "unspecified", "occurred", TUE23)]),
     ("an indefinite role names nobody: 'l'' is the other person", "C'est la première rencontre entre un "
      "président américain et Xi Jinping depuis que Macron l'a rencontré en décembre 2022.", TUE23,
      [((MAC, XI), "meeting", "occurred", "2022-12")]),

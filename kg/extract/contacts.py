@@ -371,6 +371,9 @@ def _date(state: ArticleState, sent: Sentence, times: list[TimeExpr], ws: list[W
         # "On Thursday evening in Paris, Hollande held two dinners: he first dined with Obama, then
         # received Putin": a time that opens the sentence dates the clauses after the colon too.
         inside = [t for t in times if t.start <= ws[1].start and t.end <= start and not t.since]
+    if not inside and status is Status.OCCURRED and _just_done(ws, trig) and state.reference is not None \
+            and state.reference.day is not None:
+        return state.reference  # "Biden has just welcomed Xi", "Macron vient de s'entretenir avec X": today
     if not inside:
         # "met on the sidelines of the G20 summit in New Delhi": the summit's date, when known.
         return summit_date([w.folded for w in ws], state.reference, status is Status.PLANNED)
@@ -408,6 +411,15 @@ def _without_restatements(triggers: list[Trigger], ws: list[Word], sent: Sentenc
         gap = sent.text[ws[art - 1].end - sent.start:ws[art].start - sent.start]
         return "," in gap and any(o.words[1] <= art for o in triggers if o is not trig)
     return [trig for trig in triggers if not restates(trig)]
+
+
+_JUST = (("has", "just"), ("have", "just"), ("vient", "de"), ("viennent", "de"), ("vient", "d"), ("viennent", "d"))
+
+
+def _just_done(ws: list[Word], trig: Trigger) -> bool:
+    """"has just spoken", "vient de s'entretenir": done moments before the report."""
+    fw = [w.folded for w in ws[max(0, trig.words[0] - 4):trig.words[0]]]
+    return any(tuple(fw[k:k + 2]) == j for j in _JUST for k in range(len(fw) - 1))
 
 
 _ADJUNCT_OPENERS = {"after", "following", "during", "before", "apres", "lors", "avant", "pendant", "durant"}
