@@ -179,6 +179,12 @@ CASES = [
      [((BID, PUT), "phone", "occurred", "2023-03-16"), ((BID, ZEL), "meeting", "occurred", "2023-03-17")]),
     ("'has just' is the day of the report", "Biden has just welcomed Xi at the entrance of the estate.", FRI,
      [((BID, XI), "meeting", "occurred", FRI)]),
+    ("'a separate message' by the same medium is of the same day", "Biden sent a message to Zelenskyy on Monday. "
+     "Macron sent a separate message to Scholz.", FRI,
+     [((BID, ZEL), "letter", "occurred", "2023-03-13"), ((MAC, SCH), "letter", "occurred", "2023-03-13")]),
+    ("another pair's meeting after a call is not of its day", "Biden called Zelenskyy on Monday. Macron held a "
+     "separate meeting with Scholz.", FRI,
+     [((BID, ZEL), "phone", "occurred", "2023-03-13"), ((MAC, SCH), "meeting", "occurred", None)]),
     ("an indefinite role names nobody: 'him' is the other person", "It was the first meeting between a sitting "
      "US president and Xi since Macron met him in Beijing in December 2022.", FRI,
      [((MAC, XI), "meeting", "occurred", "2022-12")]),

@@ -188,6 +188,9 @@ CASES = [
      [((BID, MAC), "phone", "occurred", "2023-02-09"), ((MAC, SCH), "meeting", "occurred", "2023-02-10")]),
     ("'vient de' is the day of the report", "Emmanuel Macron vient de s'entretenir avec Olaf Scholz.", TUE23,
      [((MAC, SCH), "unspecified", "occurred", TUE23)]),
+    ("'un message distinct' by the same medium is of the same day", "Joe Biden a adressé lundi un message à "
+     "Volodymyr Zelensky. Emmanuel Macron a envoyé un message distinct à Olaf Scholz.", TUE23,
+     [((BID, ZEL), "letter", "occurred", "2023-02-06"), ((MAC, SCH), "letter", "occurred", "2023-02-06")]),
     ("an indefinite role names nobody: 'l'' is the other person", "C'est la première rencontre entre un "
      "président américain et Xi Jinping depuis que Macron l'a rencontré en décembre 2022.", TUE23,
      [((MAC, XI), "meeting", "occurred", "2022-12")]),

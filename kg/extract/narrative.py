@@ -61,6 +61,13 @@ _SAME_DAY_EARLIER = [folded_words(p) for p in ("earlier", "plus tôt", "auparava
 _PLUPERFECT = {"had", "avait", "avaient", "etait", "etaient", "auparavant"}
 
 
+# "Xi sent a message to Erdogan. Premier Li sent a separate message to Arnous": told as a twin of the
+# contact before it, by the same medium, another pair's contact is of the same day. Only messages and
+# calls: a "separate meeting" may be any day of a trip.
+_PARALLEL = {"separate", "similar", "parallel", "distinct", "semblable", "similaire", "parallele"}
+_PARALLEL_MODES = (Mode.LETTER, Mode.PHONE, Mode.VIDEO)
+
+
 _BEFORE_LEAVING = [folded_words(p) for p in (
     "avant de repartir", "avant de regagner", "avant de quitter", "avant de rentrer", "before leaving",
     "before returning", "before flying back", "before heading home", "before departing")]
@@ -98,6 +105,7 @@ def carry_dates(episode: Episode | None, events: list[ContactEvent], sentence: i
     fw = folded_words(text)
     back = points_back(fw, lang)
     before_leaving = has_phrase(fw, _BEFORE_LEAVING)
+    parallel = not _PARALLEL.isdisjoint(fw)
     for e in events:
         # A follow-up of the same day ("dans l'après-midi") is part of the occasion too.
         same_day = episode is not None and (e.date is None or e.date == episode.date)
@@ -105,7 +113,8 @@ def carry_dates(episode: Episode | None, events: list[ContactEvent], sentence: i
         same_trip = episode is not None and e.date is None and before_leaving and e.status is Status.PLANNED
         if same_day and episode is not None and not back and sentence - episode.sentence <= _GAP \
                 and (e.status is episode.status or same_trip) \
-                and (not episode.people or not e.keys.isdisjoint(episode.people)):
+                and (not episode.people or not e.keys.isdisjoint(episode.people)
+                     or (parallel and e.mode is episode.mode and e.mode in _PARALLEL_MODES)):
             carried = episode.mode if e.mode is Mode.UNSPECIFIED and episode.mode in _CARRIED_MODES else e.mode
             e = replace(e, date=episode.date, mode=carried)
         out.append(e)
