@@ -8,7 +8,8 @@ a follow-up inherits the date when all of this holds:
 
 - it comes at most two sentences after a dated contact (or after a follow-up
   that inherited), and shares a participant with it (a leaderless lead's
-  meeting is everyone's);
+  meeting is everyone's), or is told as its twin by the same remote medium
+  ("sent a separate message");
 - it has the same status (a plan continues a plan, a held meeting a held one);
 - its sentence carries no mark of an earlier occasion: a pluperfect or a word
   like "déjà", "précédent", "already", "last", "since" points back in time,
