@@ -185,6 +185,9 @@ CASES = [
     ("another pair's meeting after a call is not of its day", "Biden called Zelenskyy on Monday. Macron held a "
      "separate meeting with Scholz.", FRI,
      [((BID, ZEL), "phone", "occurred", "2023-03-13"), ((MAC, SCH), "meeting", "occurred", None)]),
+    ("an epithet ('the billionaire') is the story's main figure", "Trump received Macron on Monday. The French "
+     "president praised the welcome. On Tuesday, the billionaire called Zelenskyy.", "2025-02-05",
+     [((MAC, TRU), "meeting", "occurred", "2025-02-03"), ((TRU, ZEL), "phone", "occurred", "2025-02-04")]),
     ("an indefinite role names nobody: 'him' is the other person", "It was the first meeting between a sitting "
      "US president and Xi since Macron met him in Beijing in December 2022.", FRI,
      [((MAC, XI), "meeting", "occurred", "2022-12")]),

@@ -191,6 +191,12 @@ CASES = [
     ("'un message distinct' by the same medium is of the same day", "Joe Biden a adressé lundi un message à "
      "Volodymyr Zelensky. Emmanuel Macron a envoyé un message distinct à Olaf Scholz.", TUE23,
      [((BID, ZEL), "letter", "occurred", "2023-02-06"), ((MAC, SCH), "letter", "occurred", "2023-02-06")]),
+    ("an epithet ('le milliardaire') is the story's main figure, not the latest person", "Donald Trump a reçu lundi "
+     "Emmanuel Macron. Le président français a salué l'accueil. Mardi, le milliardaire a appelé Volodymyr Zelensky.",
+     "2025-02-05", [((MAC, TRU), "meeting", "occurred", "2025-02-03"), ((TRU, ZEL), "phone", "occurred",
+                                                                      "2025-02-04")]),
+    ("'le dirigeant' before a country adjective is a role, not an epithet", "Emmanuel Macron a reçu lundi le "
+     "dirigeant russe.", TUE23, [((MAC, PUT), "meeting", "occurred", "2023-02-06")]),
     ("an indefinite role names nobody: 'l'' is the other person", "C'est la première rencontre entre un "
      "président américain et Xi Jinping depuis que Macron l'a rencontré en décembre 2022.", TUE23,
      [((MAC, XI), "meeting", "occurred", "2022-12")]),

@@ -103,6 +103,10 @@ def _people(state: ArticleState, m: Mention, sentence: int, anchor: str | None) 
         if m.anaphor.first_person:
             key = state.discourse.author()
             return (key,) if key and key != anchor else ()
+        if m.anaphor.protagonist:
+            # "Le diplomate sud-coréen doit rencontrer ...": whom the story is about, its first person.
+            first = next((k for _, _, k in state.discourse.history if k != anchor), None)
+            return (first,) if first else ()
         exclude = {anchor} if anchor else set()
         if m.start > state.adjunct[0]:
             exclude |= state.adjunct[1]

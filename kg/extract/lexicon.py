@@ -226,6 +226,7 @@ class Anaphor:
     count: int | None = None  # "les trois dirigeants": how many people it names
     each: bool = False  # "avec chacun des deux dirigeants": one contact with each, not one of all
     office: str | None = None  # "les deux chefs de la diplomatie": a role all of them held
+    protagonist: bool = False  # "le milliardaire": the article's main figure, not the latest person
 
 
 # "Macron l'a reçu", "Poutine le recevra": an object pronoun is the article "le"/"la" unless a verb
@@ -246,6 +247,11 @@ _COUNT_WORDS = {"deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "the tw
                 "all three": 3, "the four": 4, "all four": 4, "the five": 5}
 
 
+_EPITHETS_FR = ("le milliardaire", "la milliardaire", "le magnat", "le dirigeant", "la dirigeante", "le tribun",
+                "le diplomate", "la diplomate", "l'ex-général", "l'ancien général", "le septuagénaire",
+                "l'octogénaire", "le quinquagénaire", "le sexagénaire")
+_EPITHETS_EN = ("the billionaire", "the tycoon", "the mogul", "the former general", "the septuagenarian",
+                "the octogenarian")
 # "les deux chefs de la diplomatie", "the two presidents": the pair must have held that role.
 _OFFICE_WORDS = {"chefs de la diplomatie": "foreign_minister", "ministres des Affaires étrangères": "foreign_minister",
                  "foreign ministers": "foreign_minister", "top diplomats": "foreign_minister",
@@ -256,6 +262,8 @@ _OFFICE_WORDS = {"chefs de la diplomatie": "foreign_minister", "ministres des Af
 ANAPHORS: dict[str, dict[tuple[str, ...], Anaphor]] = {
     "fr": {
         **{folded_words(w): Anaphor(False, 0.6) for w in ("il", "elle", "lui")},
+        # Epithets for the leader being told about: "le milliardaire", "le dirigeant de gauche".
+        **{folded_words(w): Anaphor(False, 0.5, protagonist=True) for w in _EPITHETS_FR},
         **{folded_words(w): Anaphor(False, 0.8, latest=True) for w in ("ce dernier", "cette dernière", "celui-ci",
                                                                        "celle-ci")},
         **{folded_words(w): Anaphor(True, 0.6) for w in ("ils", "elles", "eux")},
@@ -273,6 +281,7 @@ ANAPHORS: dict[str, dict[tuple[str, ...], Anaphor]] = {
     },
     "en": {
         **{folded_words(w): Anaphor(False, 0.6) for w in ("he", "she", "him")},
+        **{folded_words(w): Anaphor(False, 0.5, protagonist=True) for w in _EPITHETS_EN},
         **{folded_words(w): Anaphor(False, 0.8, latest=True) for w in ("the latter",)},
         **{folded_words(w): Anaphor(True, 0.6) for w in ("they", "them")},
         **{folded_words(f"{d} {w}"): Anaphor(True, 0.9, count=_COUNT_WORDS[d], office=_OFFICE_WORDS.get(w))

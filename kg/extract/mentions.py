@@ -301,6 +301,8 @@ class MentionFinder:
             return None
         if ana.possessive and n == 1 and i + 1 < len(fw) and self._role(ws, fw, i + 1) is not None:
             return None  # "son homologue", "his Russian counterpart": the role rule owns the possessive
+        if ana.protagonist and i + 1 < len(fw) and self._role(ws, fw, i + 1) is not None:
+            return None  # "le dirigeant nord-coréen" is a role
         return self._mention(ws, i, i + n, Kind.ANAPHOR, anaphor=ana)
 
     def _institution(self, ws: list[Word], fw: list[str], i: int) -> Mention | None:
