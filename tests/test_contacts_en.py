@@ -188,6 +188,9 @@ CASES = [
     ("an epithet ('the billionaire') is the story's main figure", "Trump received Macron on Monday. The French "
      "president praised the welcome. On Tuesday, the billionaire called Zelenskyy.", "2025-02-05",
      [((MAC, TRU), "meeting", "occurred", "2025-02-03"), ((TRU, ZEL), "phone", "occurred", "2025-02-04")]),
+    ("'during that meeting, on Tuesday' dates the contact it restates", "Scholz was received by Biden at the White "
+     "House. During that meeting, on Tuesday, the US president praised Germany.", FRI,
+     [((BID, SCH), "meeting", "occurred", "2023-03-14")]),
     ("an indefinite role names nobody: 'him' is the other person", "It was the first meeting between a sitting "
      "US president and Xi since Macron met him in Beijing in December 2022.", FRI,
      [((MAC, XI), "meeting", "occurred", "2022-12")]),

@@ -197,6 +197,9 @@ CASES = [
                                                                       "2025-02-04")]),
     ("'le dirigeant' before a country adjective is a role, not an epithet", "Emmanuel Macron a reçu lundi le "
      "dirigeant russe.", TUE23, [((MAC, PUT), "meeting", "occurred", "2023-02-06")]),
+    ("'lors de cette rencontre, mardi' dates the contact it restates", "Olaf Scholz a été reçu par Joe Biden à la "
+     "Maison Blanche. Lors de cette rencontre, lundi, le président américain a salué l'Allemagne.", TUE23,
+     [((BID, SCH), "meeting", "occurred", "2023-02-06")]),
     ("an indefinite role names nobody: 'l'' is the other person", "C'est la première rencontre entre un "
      "président américain et Xi Jinping depuis que Macron l'a rencontré en décembre 2022.", TUE23,
      [((MAC, XI), "meeting", "occurred", "2022-12")]),

@@ -196,6 +196,7 @@ def _mode(trig: Trigger, fw: list[str], frame: Frame, place: bool = False,
 
 _DATED = {"dated", "date", "datee", "dates", "datees"}
 _DEFINITE = {"the", "this", "that", "le", "la", "l", "cet", "ce", "cette", "leur", "their"}
+_NOUN_MAKERS = {"the", "this", "that", "le", "la", "cet", "ce", "cette"}
 
 
 def _refine_last(state: ArticleState, trig: Trigger, ws: list[Word], mentions: list[Mention],
@@ -206,8 +207,10 @@ def _refine_last(state: ArticleState, trig: Trigger, ws: list[Word], mentions: l
     gives the day an undated contact lacked.
     """
     fw = [w.folded for w in ws]
-    if trig.spec.pos != "noun" or not state.events or trig.words[0] == 0:
+    if not state.events or trig.words[0] == 0:
         return
+    if trig.spec.pos != "noun" and fw[trig.words[0] - 1] not in _NOUN_MAKERS:
+        return  # "cette rencontre", "la visite": after these a verb form is the noun
     if fw[trig.words[0] - 1] not in _DEFINITE and not (trig.words[0] > 1 and fw[trig.words[0] - 2] in _DEFINITE):
         return
     mode = _mode(trig, fw, Frame((), (), False, (trig.words[0], min(len(fw), trig.words[1] + 3)), "mode"))
@@ -517,7 +520,9 @@ def sentence_events(state: ArticleState, sent: Sentence, finder: MentionFinder, 
             agents = [(k, _MENTION_CERTAINTY.get(m.kind, 0.7)) for m in frame.agents
                       for k in _people(state, m, sent.index, None)]
             groups = [(None, [*agents, (host, 0.8)])] if agents and host not in dict(agents) else []
-        if not groups:
+        if not any(len({k for k, _ in group + extra}) >= 2 for _, group in groups):
+            # "Lors de cette rencontre, mardi, le président américain ...": the last contact, restated.
+            _refine_last(state, trig, ws, mentions, times)
             continue
         mode = _mode(trig, fw, frame, _in_a_place(ws, frame, trig, person_words, finder),
                      tuple(_other_occasions(ws, sent, trig)))
