@@ -191,6 +191,10 @@ CASES = [
     ("'during that meeting, on Tuesday' dates the contact it restates", "Scholz was received by Biden at the White "
      "House. During that meeting, on Tuesday, the US president praised Germany.", FRI,
      [((BID, SCH), "meeting", "occurred", "2023-03-14")]),
+    ("'there was no date' denies no contact", "Biden spoke with Putin by phone on Monday. Biden said he did not "
+     "want a wasted meeting and that there was no date.", FRI, [((BID, PUT), "phone", "occurred", "2023-03-13")]),
+    ("'there was no call' denies the call", "Biden spoke with Putin by phone on Monday, a report said. The White "
+     "House said there was no call with Putin.", FRI, []),
     ("an indefinite role names nobody: 'him' is the other person", "It was the first meeting between a sitting "
      "US president and Xi since Macron met him in Beijing in December 2022.", FRI,
      [((MAC, XI), "meeting", "occurred", "2022-12")]),

@@ -200,6 +200,9 @@ CASES = [
     ("'lors de cette rencontre, mardi' dates the contact it restates", "Olaf Scholz a été reçu par Joe Biden à la "
      "Maison Blanche. Lors de cette rencontre, lundi, le président américain a salué l'Allemagne.", TUE23,
      [((BID, SCH), "meeting", "occurred", "2023-02-06")]),
+    ("'il n'y a pas eu de date' ne dément aucun contact", "Joe Biden s'est entretenu lundi au téléphone avec "
+     "Vladimir Poutine. Il n'y a pas eu de date fixée pour un sommet, a dit Joe Biden.", TUE23,
+     [((BID, PUT), "phone", "occurred", "2023-02-06")]),
     ("an indefinite role names nobody: 'l'' is the other person", "C'est la première rencontre entre un "
      "président américain et Xi Jinping depuis que Macron l'a rencontré en décembre 2022.", TUE23,
      [((MAC, XI), "meeting", "occurred", "2022-12")]),

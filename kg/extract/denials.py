@@ -46,6 +46,22 @@ def _denies_a_contact(fw: list[str], contact_words: list[int]) -> bool:
     return False
 
 
+# "there was no" denies what follows it: "there was no call", not "there was no date" for a meeting.
+_EXISTENTIAL = [folded_words(p) for p in ("il n'y a pas eu", "there has been no", "there was no")]
+_OBJECT_REACH = 4
+
+
+def _denial_phrase(fw: list[str], contact_words: list[int]) -> bool:
+    for p in _DENIALS:
+        for i in range(len(fw) - len(p) + 1):
+            if tuple(fw[i:i + len(p)]) != p:
+                continue
+            end = i + len(p)
+            if p not in _EXISTENTIAL or any(end <= j <= end + _OBJECT_REACH for j in contact_words):
+                return True
+    return False
+
+
 def note_denial(denials: list[frozenset[str]], pairs: list[tuple[str, ...]], ws: list[Word],
                 mentions: list[Mention], contact_words: list[int]) -> None:
     """"There has been no phone call between our president and Assad": remember whose contact is denied.
@@ -55,7 +71,7 @@ def note_denial(denials: list[frozenset[str]], pairs: list[tuple[str, ...]], ws:
     """
     fw = [w.folded for w in ws]
     if _DENIAL_FIRST_WORDS.isdisjoint(fw) or (
-            not has_phrase(fw, _DENIALS) and not _denies_a_contact(fw, contact_words)):
+            not _denial_phrase(fw, contact_words) and not _denies_a_contact(fw, contact_words)):
         return
     if not _FUTURE_WORDS.isdisjoint(fw) and not has_phrase(fw, _PAST_DENIALS):
         return
