@@ -195,6 +195,10 @@ CASES = [
      "want a wasted meeting and that there was no date.", FRI, [((BID, PUT), "phone", "occurred", "2023-03-13")]),
     ("'there was no call' denies the call", "Biden spoke with Putin by phone on Monday, a report said. The White "
      "House said there was no call with Putin.", FRI, []),
+    ("'postponed until March 28' is still planned, on the new day", "Zelenskyy postponed his meeting with Scholz "
+     "until March 28.", FRI, [((SCH, ZEL), "meeting", "planned", "2023-03-28")]),
+    ("'postponed' with no new day is called off", "Zelenskyy postponed his meeting with Scholz.", FRI,
+     [((SCH, ZEL), "meeting", "cancelled", None)]),
     ("an indefinite role names nobody: 'him' is the other person", "It was the first meeting between a sitting "
      "US president and Xi since Macron met him in Beijing in December 2022.", FRI,
      [((MAC, XI), "meeting", "occurred", "2022-12")]),

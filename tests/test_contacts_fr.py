@@ -203,6 +203,8 @@ CASES = [
     ("'il n'y a pas eu de date' ne dément aucun contact", "Joe Biden s'est entretenu lundi au téléphone avec "
      "Vladimir Poutine. Il n'y a pas eu de date fixée pour un sommet, a dit Joe Biden.", TUE23,
      [((BID, PUT), "phone", "occurred", "2023-02-06")]),
+    ("'reporté au 20 février' is still planned, on the new day", "Volodymyr Zelensky a reporté au 20 février sa "
+     "rencontre avec Olaf Scholz.", TUE23, [((SCH, ZEL), "meeting", "planned", "2023-02-20")]),
     ("an indefinite role names nobody: 'l'' is the other person", "C'est la première rencontre entre un "
      "président américain et Xi Jinping depuis que Macron l'a rencontré en décembre 2022.", TUE23,
      [((MAC, XI), "meeting", "occurred", "2022-12")]),

@@ -420,6 +420,19 @@ def _without_restatements(triggers: list[Trigger], ws: list[Word], sent: Sentenc
     return [trig for trig in triggers if not restates(trig)]
 
 
+_POSTPONED = {"postponed", "reporte", "reportee", "reportes", "reportees"}
+_TO_A_NEW_DAY = re.compile(r"(?:\buntil|\bto|\btill|\bau|\ba|\bjusqu'au|à)\s*$", re.IGNORECASE)
+
+
+def _postponed_to(sent: Sentence, times: list[TimeExpr], cue: str) -> FuzzyDate | None:
+    """The day a postponed contact was moved to ("until March 10", "au 10 mars"), if the sentence says."""
+    if cue.split(":")[-1] not in _POSTPONED:
+        return None
+    moved = [t for t in times if t.future is not None and not t.since
+             and _TO_A_NEW_DAY.search(sent.text[:t.start - sent.start])]
+    return moved[-1].future if len(moved) == 1 else None
+
+
 _JUST = (("has", "just"), ("have", "just"), ("vient", "de"), ("viennent", "de"), ("vient", "d"), ("viennent", "d"))
 
 
@@ -534,6 +547,10 @@ def sentence_events(state: ArticleState, sent: Sentence, finder: MentionFinder, 
             certainty = min(c for _, c in group)
             own_times = times_for.get(trig, [t for t in times if t not in owned])
             dates = listed or [_date(state, sent, own_times, ws, frame, trig, status, triggers, partner)]
+            new_day = _postponed_to(sent, own_times, cue) if status is Status.CANCELLED else None
+            if new_day is not None:
+                # "postponed until March 10", "reporté au 10 mars": still to come, on the new day.
+                status, cue, dates = Status.PLANNED, "planned:postponed-to", [new_day]
             # The title is not part of the body that offsets index: its evidence sits at 0-0.
             span = (0, 0) if sent.index < 0 else (sent.start, sent.end)
             evidence = Evidence(state.article.id, sent.text, *span,
