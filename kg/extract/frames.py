@@ -109,6 +109,8 @@ def _possessive(m: Mention) -> bool:
     return m.kind is Kind.ANAPHOR and m.anaphor is not None and m.anaphor.possessive
 
 
+# Words that open a phrase about another occasion than the clause's: "the day after talks with X".
+OCCASION_WORDS = {"after", "following", "before", "ahead", "apres", "avant", "lendemain", "veille"}
 POSSESSIVE_DETS = {"son", "sa", "ses", "leur", "his", "her", "their"}
 EPITHETS = {"nouveau", "nouvel", "nouvelle", "new", "jeune", "ancien", "puissant", "outgoing", "sortant", "sortante"}
 # "avec X, puis avec Y", "with X and then with Y", "ainsi qu'avec Y": one more partner.
@@ -339,6 +341,13 @@ class ShallowFrames:
                 continue  # "Biden's call with Xi" is handled by the noun rule
             if m.kind is Kind.INSTITUTION:
                 return [m]  # "le Kremlin a appelé X": a stand-in blocks the slot
+            if not verb and not OCCASION_WORDS.isdisjoint(self.fw[m.words[1]:t]):
+                # "met Zelenskyy on Tuesday, the day after talks with Putin": the talks are the main
+                # subject's, not those of the object met.
+                first = next((x for x in self.mentions if lo <= x.words[0] < m.words[0]
+                              and x.kind is not Kind.INSTITUTION
+                              and self._prev_word(x.words[0]) not in OBJECT_PREPS[self.lang]), None)
+                return self._chain_left(first, lo) if first is not None else []
             return self._chain_left(m, lo)
         return []
 
