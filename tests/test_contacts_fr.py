@@ -205,6 +205,8 @@ CASES = [
      [((BID, PUT), "phone", "occurred", "2023-02-06")]),
     ("'reporté au 20 février' is still planned, on the new day", "Volodymyr Zelensky a reporté au 20 février sa "
      "rencontre avec Olaf Scholz.", TUE23, [((SCH, ZEL), "meeting", "planned", "2023-02-20")]),
+    ("'prêt mercredi à recevoir': a readiness with a day inside it is no contact", "Vladimir Poutine s'est dit prêt "
+     "lundi à recevoir Volodymyr Zelensky à Moscou.", TUE23, []),
     ("an indefinite role names nobody: 'l'' is the other person", "C'est la première rencontre entre un "
      "président américain et Xi Jinping depuis que Macron l'a rencontré en décembre 2022.", TUE23,
      [((MAC, XI), "meeting", "occurred", "2022-12")]),

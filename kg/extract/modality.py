@@ -65,6 +65,8 @@ FR = Cues(
         "souhaite", "souhaitent", "souhaiterait", "voudrait", "voudraient", "veut", "veulent", "voulait", "désire",
         "espère", "espèrent", "souhaiter", "souhaité", "souhaitait",
         "prêt à", "prête à", "prêts à", "disposé à", "disposée à", "utile de", "nécessaire de",
+        # "s'est dit prêt mercredi à recevoir X": a time may stand inside the cue
+        "prêt", "prête", "prêts", "prêtes", "disposé", "disposée",
         "important de", "il faut", "faudrait", "appelle à", "appelé à", "appelait à", "a invité", "invite",
         "invité à", "plaide pour", "a tenté de", "tente de", "essaie de", "a essayé de", "cherche à",
         "demande", "réclame", "exhorté", "exhorte", "pas question de", "hypothétique", "redevenir utile",
