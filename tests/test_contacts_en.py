@@ -202,6 +202,8 @@ CASES = [
     ("'the day after talks with X': the main subject's talks, not the object's", "Macron met Zelenskyy in Kyiv on "
      "Tuesday, the day after long talks with Putin in Moscow.", FRI,
      [((MAC, PUT), "meeting", "occurred", "2023-03-13"), ((MAC, ZEL), "meeting", "occurred", "2023-03-14")]),
+    ("two days joined by 'or' give their month", "Biden will meet Scholz on Monday or Tuesday.", FRI,
+     [((BID, SCH), "meeting", "planned", "2023-03")]),
     ("an indefinite role names nobody: 'him' is the other person", "It was the first meeting between a sitting "
      "US president and Xi since Macron met him in Beijing in December 2022.", FRI,
      [((MAC, XI), "meeting", "occurred", "2022-12")]),

@@ -207,6 +207,9 @@ CASES = [
      "rencontre avec Olaf Scholz.", TUE23, [((SCH, ZEL), "meeting", "planned", "2023-02-20")]),
     ("'prêt mercredi à recevoir': a readiness with a day inside it is no contact", "Vladimir Poutine s'est dit prêt "
      "lundi à recevoir Volodymyr Zelensky à Moscou.", TUE23, []),
+    ("two dates joined by 'ou' give what both share; 'la rencontre ... reportée' is a noun's", "La rencontre "
+     "entre Emmanuel Macron et Olaf Scholz, prévue fin septembre ou début octobre, est reportée sine die.", TUE23,
+     [((MAC, SCH), "meeting", "cancelled", "2023")]),
     ("an indefinite role names nobody: 'l'' is the other person", "C'est la première rencontre entre un "
      "président américain et Xi Jinping depuis que Macron l'a rencontré en décembre 2022.", TUE23,
      [((MAC, XI), "meeting", "occurred", "2022-12")]),

@@ -13,12 +13,12 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 
-from kg.extract.dates import TimeExpr, find_time_expressions
+from kg.extract.dates import TimeExpr, coarsest_common, find_time_expressions
 from kg.extract.dedupe import headline_only
 from kg.extract.denials import apply_denials, note_denial
 from kg.extract.discourse import Discourse, reference_day
 from kg.extract.frames import JOIN, SPEECH, Frame, ShallowFrames
-from kg.extract.lexicon import INDEFINITE, SEATS
+from kg.extract.lexicon import CLITIC_VERBS, INDEFINITE, SEATS
 from kg.extract.mentions import Kind, Mention, MentionFinder
 from kg.extract.modality import status_of
 from kg.extract.narrative import Episode, carry_dates, lead_episode, meetings_on_a_visit
@@ -384,6 +384,9 @@ def _date(state: ArticleState, sent: Sentence, times: list[TimeExpr], ws: list[W
     if not inside:
         # "met on the sidelines of the G20 summit in New Delhi": the summit's date, when known.
         return summit_date([w.folded for w in ws], state.reference, status is Status.PLANNED)
+    either = _alternatives(sent, inside, status)
+    if either is not None:
+        return either
     # "le sommet prévu le 12 juin", "a meeting scheduled for Tuesday": the date of the plan, which a
     # called-off or planned contact takes, and which no contact that took place can take.
     scheduled = [t for t in inside if _SCHEDULED.search(sent.text[:t.start - sent.start])]
@@ -418,6 +421,20 @@ def _without_restatements(triggers: list[Trigger], ws: list[Word], sent: Sentenc
         gap = sent.text[ws[art - 1].end - sent.start:ws[art].start - sent.start]
         return "," in gap and any(o.words[1] <= art for o in triggers if o is not trig)
     return [trig for trig in triggers if not restates(trig)]
+
+
+_OR = re.compile(r"^\s*(?:ou|or)\s*$")
+
+
+def _alternatives(sent: Sentence, inside: list[TimeExpr], status: Status) -> FuzzyDate | None:
+    """"prévue fin septembre ou début octobre": the finest date both alternatives share."""
+    if len(inside) != 2 or not _OR.match(sent.text[inside[0].end - sent.start:inside[1].start - sent.start]):
+        return None
+    planned = status is not Status.OCCURRED
+    a, b = (t.for_status(planned) for t in inside)
+    if a is None or b is None:
+        return None
+    return coarsest_common(min(a.first_day(), b.first_day()), max(a.last_day(), b.last_day()))
 
 
 _POSTPONED = {"postponed", "reporte", "reportee", "reportes", "reportees"}
@@ -513,7 +530,10 @@ def sentence_events(state: ArticleState, sent: Sentence, finder: MentionFinder, 
             continue
         if _idiom(trig, fw) or _calls_for(trig, frame, fw, state.lang):
             continue
-        status, cue = status_of(ws, trig.words, frame.window, state.lang, trig.spec.pos == "verb", frame.excluded)
+        # "La rencontre ... est reportée": after a determiner a verb form is a noun.
+        verb = trig.spec.pos == "verb" and (trig.words[0] == 0 or fw[trig.words[0] - 1] not in _NOUN_MAKERS
+                                            or fw[trig.words[0]] in CLITIC_VERBS)  # "Macron le recevra"
+        status, cue = status_of(ws, trig.words, frame.window, state.lang, verb, frame.excluded)
         if status is None and cue == "no-contact:would" and (_has_time(times, ws, frame) or _reported(fw, frame)):
             # "said he would speak with X on Sunday", "Merz said he would call Trump": a reported plan.
             status, cue = Status.PLANNED, "planned:reported-would"

@@ -153,7 +153,7 @@ def _shift_month(y: int, m: int, delta: int) -> tuple[int, int]:
     return idx // 12, idx % 12 + 1
 
 
-def _coarsest_common(a: dt.date, b: dt.date) -> FuzzyDate | None:
+def coarsest_common(a: dt.date, b: dt.date) -> FuzzyDate | None:
     """The finest date covering the whole span a..b: month, year or nothing."""
     if (a.year, a.month) == (b.year, b.month):
         return FuzzyDate(a.year, a.month)
@@ -237,20 +237,20 @@ class _Resolver:
         monday = self.day - dt.timedelta(days=self.day.weekday())
         if w in ("la semaine derniere", "la semaine passee", "last week", "le week-end dernier", "last weekend"):
             start = monday - dt.timedelta(days=7)
-            d = _coarsest_common(start + dt.timedelta(days=5 if "week" in w and "end" in w else 0),
+            d = coarsest_common(start + dt.timedelta(days=5 if "week" in w and "end" in w else 0),
                                  start + dt.timedelta(days=6))
             return d, None
         if w in ("la semaine prochaine", "next week"):
             start = monday + dt.timedelta(days=7)
-            return None, _coarsest_common(start, start + dt.timedelta(days=6))
+            return None, coarsest_common(start, start + dt.timedelta(days=6))
         if w in ("earlier this week", "earlier in the week", "plus tot dans la semaine", "en debut de semaine",
                  "over the weekend"):
             end = self.day if w != "over the weekend" else monday - dt.timedelta(days=1)
             start = monday if w != "over the weekend" else end - dt.timedelta(days=1)
-            return _coarsest_common(start, end), None
+            return coarsest_common(start, end), None
         if w in ("later in the week", "later this week", "plus tard dans la semaine", "en fin de semaine"):
-            return None, _coarsest_common(self.day, monday + dt.timedelta(days=6))
-        d = _coarsest_common(monday, monday + dt.timedelta(days=6))
+            return None, coarsest_common(self.day, monday + dt.timedelta(days=6))
+        d = coarsest_common(monday, monday + dt.timedelta(days=6))
         return d, d
 
     def month_word(self, w: str) -> tuple:
@@ -292,7 +292,7 @@ class _Resolver:
         # "il y a deux semaines" is rarely exact: keep the month only if the whole
         # plausible window (a third of the span either side) lies in one month.
         slack = dt.timedelta(days=max(1, days // 3))
-        return _coarsest_common(centre - slack, centre + slack), None
+        return coarsest_common(centre - slack, centre + slack), None
 
 
 _SINCE_BEFORE = re.compile(r"\b(?:since|depuis)\s+(?:(?:the|le|la|l')\s*)?$")
