@@ -204,6 +204,8 @@ CASES = [
      [((MAC, PUT), "meeting", "occurred", "2023-03-13"), ((MAC, ZEL), "meeting", "occurred", "2023-03-14")]),
     ("two days joined by 'or' give their month", "Biden will meet Scholz on Monday or Tuesday.", FRI,
      [((BID, SCH), "meeting", "planned", "2023-03")]),
+    ("'more than 60 times' is an aggregate", "Merkel met Macron more than 60 times during their terms.", FRI, []),
+    ("'a strong desire to meet' is no contact", "Biden and Xi have a strong desire to meet.", FRI, []),
     ("an indefinite role names nobody: 'him' is the other person", "It was the first meeting between a sitting "
      "US president and Xi since Macron met him in Beijing in December 2022.", FRI,
      [((MAC, XI), "meeting", "occurred", "2022-12")]),

@@ -210,6 +210,9 @@ CASES = [
     ("two dates joined by 'ou' give what both share; 'la rencontre ... reportée' is a noun's", "La rencontre "
      "entre Emmanuel Macron et Olaf Scholz, prévue fin septembre ou début octobre, est reportée sine die.", TUE23,
      [((MAC, SCH), "meeting", "cancelled", "2023")]),
+    ("'15 fois' est un agrégat", "Angela Merkel et Emmanuel Macron se sont vus 15 fois en 2019.", TUE23, []),
+    ("'la volonté de rencontrer' n'est pas un contact", "Joe Biden a dit la volonté de rencontrer Xi Jinping.",
+     TUE23, []),
     ("an indefinite role names nobody: 'l'' is the other person", "C'est la première rencontre entre un "
      "président américain et Xi Jinping depuis que Macron l'a rencontré en décembre 2022.", TUE23,
      [((MAC, XI), "meeting", "occurred", "2022-12")]),

@@ -63,7 +63,7 @@ FR = Cues(
         "pourrait", "pourraient", "pourra", "pourront", "aurait pu", "auraient pu", "aurait", "auraient", "si",
         "éventuel", "éventuelle", "éventuels", "possible", "possibles", "envisage de", "envisagent de", "n'exclut pas",
         "souhaite", "souhaitent", "souhaiterait", "voudrait", "voudraient", "veut", "veulent", "voulait", "désire",
-        "espère", "espèrent", "souhaiter", "souhaité", "souhaitait",
+        "espère", "espèrent", "souhaiter", "souhaité", "souhaitait", "désir de", "volonté de", "souhait de",
         "prêt à", "prête à", "prêts à", "disposé à", "disposée à", "utile de", "nécessaire de",
         # "s'est dit prêt mercredi à recevoir X": a time may stand inside the cue
         "prêt", "prête", "prêts", "prêtes", "disposé", "disposée",
@@ -74,7 +74,8 @@ FR = Cues(
     no_contact_any=_seqs(
         "supposé", "présumé",
         "à plusieurs reprises", "régulièrement", "quotidiennement", "tous les jours", "chaque semaine", "souvent",
-        "plusieurs fois", "fréquemment", "à maintes reprises", "de nombreuses fois", "rumeur", "rumeurs"),
+        "plusieurs fois", "fréquemment", "à maintes reprises", "de nombreuses fois", "rumeur", "rumeurs",
+        "des dizaines de fois", "une dizaine de fois", "à de nombreuses reprises"),
     negators=frozenset({"pas", "jamais", "plus", "guere", "point", "aucun", "aucune", "ni", "nullement"}),
     future_suffix=re.compile(r"(?:era|eront|erai|erons|iendra|iendront|evra|evront|endra|endront|rra|rront|ira|iront)$"),
     conditional_suffix=re.compile(r"(?:erait|eraient|iendrait|iendraient|evrait|evraient|endrait|endraient)$"),
@@ -107,12 +108,13 @@ EN = Cues(
         "tries to", "attempted to", "sought to", "seeking to", "seeks to", "asked to", "requested", "in favour of",
         "yet to", "have yet to", "has yet to", "never",
         "in favor of", "pushing for", "push for", "no plans to", "no plans for", "no plan for", "no plans",
-        "hypothetical", "eager to", "keen to",
+        "hypothetical", "eager to", "keen to", "desire to", "wish to", "wishes to", "wished to",
         "premature", "too early", "too soon"),
     no_contact_any=_seqs(
         "alleged", "purported", "no such", "there was no", "there has been no",
         "several times", "many times", "repeatedly", "regularly", "almost daily", "every week", "every day",
-        "frequently", "often", "numerous times", "multiple times", "rumoured", "rumored", "rumours", "rumors"),
+        "frequently", "often", "numerous times", "multiple times", "rumoured", "rumored", "rumours", "rumors",
+        "dozens of times", "a dozen times", "hundreds of times"),
     negators=frozenset({"not", "t", "never", "no", "without", "nor"}),
     future_suffix=None,
     conditional_suffix=None,
@@ -223,6 +225,14 @@ def _has(seqs: tuple[tuple[str, ...], ...], fw: list[str], lo: int, hi: int,
     return None
 
 
+_TIMES = {"times", "fois", "reprises"}
+
+
+def _many_times(fw: list[str], lo: int, hi: int) -> bool:
+    """"met Macron more than 60 times", "s'étaient vus 15 fois": a count of three or more is an aggregate."""
+    return any(fw[k] in _TIMES and fw[k - 1].isdigit() and int(fw[k - 1]) >= 3 for k in range(max(1, lo), hi))
+
+
 def _negated(cues: Cues, lang: str, fw: list[str], lo: int, t: int, te: int) -> bool:
     if lang == "fr":
         # "ne ... pas" around the verb: "ne s'est pas entretenu", "n'a jamais parlé", "aucun échange",
@@ -275,6 +285,8 @@ def status_of(ws: list[Word], trigger: tuple[int, int], window: tuple[int, int],
                    if fw[k] in ("and", "et", "but", "mais") and fw[k + 1] in _AUX_AFTER_AND), hi)
     if (cue := _has(cues.no_contact_any, fw, lo, vp_end)) is not None:
         return None, "no-contact:" + " ".join(cue)
+    if _many_times(fw, lo, vp_end):
+        return None, "no-contact:many-times"
     if (cue := _has(_DENY.get(lang, _DENY["en"]), fw, near_lo, min(hi, te + 4), frozenset({"to"}))) is not None:
         # "le Kremlin a démenti tout entretien", "denied that the two had spoken"; not "to deny Iran a
         # nuclear weapon on Thursday, after holding talks", whose talks are far from the verb.
