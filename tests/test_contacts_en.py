@@ -206,6 +206,12 @@ CASES = [
      [((BID, SCH), "meeting", "planned", "2023-03")]),
     ("'more than 60 times' is an aggregate", "Merkel met Macron more than 60 times during their terms.", FRI, []),
     ("'a strong desire to meet' is no contact", "Biden and Xi have a strong desire to meet.", FRI, []),
+    ("'During a telephone conversation, X congratulated Y': the main clause's subject and object", "During a "
+     "telephone conversation, Putin warmly congratulated Macron on his birthday.", FRI,
+     [((MAC, PUT), "phone", "occurred", None)]),
+    ("'During a telephone conversation, X and Y had an exchange': both", "During a telephone conversation held at "
+     "the French side's initiative, Putin and Macron had a frank exchange of views.", FRI,
+     [((MAC, PUT), "phone", "occurred", None)]),
     ("an indefinite role names nobody: 'him' is the other person", "It was the first meeting between a sitting "
      "US president and Xi since Macron met him in Beijing in December 2022.", FRI,
      [((MAC, XI), "meeting", "occurred", "2022-12")]),

@@ -213,6 +213,11 @@ CASES = [
     ("'15 fois' est un agrégat", "Angela Merkel et Emmanuel Macron se sont vus 15 fois en 2019.", TUE23, []),
     ("'la volonté de rencontrer' n'est pas un contact", "Joe Biden a dit la volonté de rencontrer Xi Jinping.",
      TUE23, []),
+    ("'Lors d'un entretien téléphonique, X a félicité Y'", "Lors d'un entretien téléphonique, Vladimir Poutine a "
+     "chaleureusement félicité Emmanuel Macron.", TUE23, [((MAC, PUT), "phone", "occurred", None)]),
+    ("'A l'issue de cette réunion, X ...': a restated meeting is no new one", "Emmanuel Macron a reçu lundi Olaf "
+     "Scholz. A l'issue de cette réunion, Olaf Scholz a salué Joe Biden.", TUE23,
+     [((MAC, SCH), "meeting", "occurred", "2023-02-06")]),
     ("an indefinite role names nobody: 'l'' is the other person", "C'est la première rencontre entre un "
      "président américain et Xi Jinping depuis que Macron l'a rencontré en décembre 2022.", TUE23,
      [((MAC, XI), "meeting", "occurred", "2022-12")]),

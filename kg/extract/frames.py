@@ -111,6 +111,7 @@ def _possessive(m: Mention) -> bool:
 
 # Words that open a phrase about another occasion than the clause's: "the day after talks with X".
 OCCASION_WORDS = {"after", "following", "before", "ahead", "apres", "avant", "lendemain", "veille"}
+_DEMONSTRATIVES = {"ce", "cet", "cette", "ces", "this", "that", "these", "those"}
 POSSESSIVE_DETS = {"son", "sa", "ses", "leur", "his", "her", "their"}
 EPITHETS = {"nouveau", "nouvel", "nouvelle", "new", "jeune", "ancien", "puissant", "outgoing", "sortant", "sortante"}
 # "avec X, puis avec Y", "with X and then with Y", "ainsi qu'avec Y": one more partner.
@@ -644,6 +645,18 @@ class ShallowFrames:
             partners = partners or [clitic[1]]
         if not agents:
             agents, rule = self.fronted_subject(te, len(self.ws), t), "fronted"
+            if agents and not partners and trig.spec.pos == "noun" and t != 0 \
+                    and _DEMONSTRATIVES.isdisjoint(self.fw[max(0, t - 2):t]):  # "A l'issue de cette réunion"
+                # "During a telephone conversation, Putin and Macron had an exchange of views" (both);
+                # "..., Putin congratulated Nazarbayev" (the main clause's subject and object).
+                chain = self._chain_right(agents[0], len(self.ws))
+                if len(chain) >= 2:
+                    return Frame(tuple(chain), (), True, (lo, len(self.ws)), "fronted-noun")
+                obj = next((m for m in self.mentions if m.words[0] >= agents[0].words[1]
+                            and m.kind is not Kind.INSTITUTION and not _possessive(m) and not self._genitive(m)
+                            and m.kind is not Kind.ANAPHOR), None)
+                if obj is not None:
+                    return Frame(tuple(agents), (obj,), False, (lo, len(self.ws)), "fronted-noun")
         if not agents and trig.spec.pos == "noun":
             agents, rule = self.main_subject_before(lo) or self.speaker_after(hi), "speaker"
         if not partners and not agents and trig.spec.pos == "noun" and self.fw and self.fw[0] in FRONTED[self.lang]:
