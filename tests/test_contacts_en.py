@@ -212,6 +212,9 @@ CASES = [
     ("'During a telephone conversation, X and Y had an exchange': both", "During a telephone conversation held at "
      "the French side's initiative, Putin and Macron had a frank exchange of views.", FRI,
      [((MAC, PUT), "phone", "occurred", None)]),
+    ("'X and Y made statements following Russian-German talks': their talks", "Putin and Scholz made statements "
+     "for the press following Russian-German talks.", FRI, [((PUT, SCH), "meeting", "occurred", None)]),
+    ("a 'G20 video summit' is a gathering too", "Biden and Xi joined the G20 video summit.", FRI, []),
     ("an indefinite role names nobody: 'him' is the other person", "It was the first meeting between a sitting "
      "US president and Xi since Macron met him in Beijing in December 2022.", FRI,
      [((MAC, XI), "meeting", "occurred", "2022-12")]),

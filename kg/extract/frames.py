@@ -348,7 +348,7 @@ class ShallowFrames:
                 first = next((x for x in self.mentions if lo <= x.words[0] < m.words[0]
                               and x.kind is not Kind.INSTITUTION
                               and self._prev_word(x.words[0]) not in OBJECT_PREPS[self.lang]), None)
-                return self._chain_left(first, lo) if first is not None else []
+                return self._chain_right(first, t) if first is not None else []
             return self._chain_left(m, lo)
         return []
 
