@@ -667,6 +667,7 @@ NAMES = [
     ("Joe Biden", ["Biden", "Joe Biden"]),
     ("Xi Jinping", ["Xi Jinping"]),
     ("Narendra Modi", ["Modi"]),
+    ("Antony Blinken", ["Antony Blinken", "Anthony Blinken", "Blinken"]),  # official texts misspell him too
 ]
 
 
