@@ -215,6 +215,17 @@ CASES = [
     ("'X and Y made statements following Russian-German talks': their talks", "Putin and Scholz made statements "
      "for the press following Russian-German talks.", FRI, [((PUT, SCH), "meeting", "occurred", None)]),
     ("a 'G20 video summit' is a gathering too", "Biden and Xi joined the G20 video summit.", FRI, []),
+    ("an official title run before the name ('with Member of the Presidency of ... Olaf Scholz')", "Putin had a "
+     "telephone conversation with Member of the Presidency of the Social Democratic Party of Germany Olaf Scholz.",
+     FRI, [((PUT, SCH), "phone", "occurred", None)]),
+    ("a title run across a comma and an unresolved title", "Putin held talks in the Kremlin residence with "
+     "Chairperson of the European Union, President of the Federal Republic Olaf Scholz.", FRI,
+     [((PUT, SCH), "meeting", "occurred", None)]),
+    ("a coordinated title before a titled name is another partner, not part of its title", "Biden met with the "
+     "French President and German Chancellor Olaf Scholz on Monday.", FRI,
+     [((BID, MAC), "meeting", "occurred", "2023-03-13"), ((BID, SCH), "meeting", "occurred", "2023-03-13")]),
+    ("a title run needs capitals: 'with reporters of the press' ends it", "Putin spoke with reporters of the press "
+     "about Olaf Scholz.", FRI, []),
     ("an indefinite role names nobody: 'him' is the other person", "It was the first meeting between a sitting "
      "US president and Xi since Macron met him in Beijing in December 2022.", FRI,
      [((MAC, XI), "meeting", "occurred", "2022-12")]),

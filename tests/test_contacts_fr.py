@@ -218,6 +218,9 @@ CASES = [
     ("'A l'issue de cette réunion, X ...': a restated meeting is no new one", "Emmanuel Macron a reçu lundi Olaf "
      "Scholz. A l'issue de cette réunion, Olaf Scholz a salué Joe Biden.", TUE23,
      [((MAC, SCH), "meeting", "occurred", "2023-02-06")]),
+    ("an official title run before the name", "Vladimir Poutine a eu un entretien téléphonique avec le Chancelier "
+     "de la République Fédérale d'Allemagne et Président du Conseil Européen de la Paix Olaf Scholz.", TUE23,
+     [((PUT, SCH), "phone", "occurred", None)]),
     ("an indefinite role names nobody: 'l'' is the other person", "C'est la première rencontre entre un "
      "président américain et Xi Jinping depuis que Macron l'a rencontré en décembre 2022.", TUE23,
      [((MAC, XI), "meeting", "occurred", "2022-12")]),

@@ -111,6 +111,8 @@ def _possessive(m: Mention) -> bool:
 
 # Words that open a phrase about another occasion than the clause's: "the day after talks with X".
 OCCASION_WORDS = {"after", "following", "before", "ahead", "apres", "avant", "lendemain", "veille"}
+_TITLE_RUN = 20  # words of an official title before the name it introduces
+_TITLE_FILLERS = {"of", "the", "and", "for", "de", "du", "des", "la", "le", "l", "d", "et", "pour", "a", "aux"}
 _DEMONSTRATIVES = {"ce", "cet", "cette", "ces", "this", "that", "these", "those"}
 POSSESSIVE_DETS = {"son", "sa", "ses", "leur", "his", "her", "their"}
 EPITHETS = {"nouveau", "nouvel", "nouvelle", "new", "jeune", "ancien", "puissant", "outgoing", "sortant", "sortante"}
@@ -360,16 +362,21 @@ class ShallowFrames:
         for m in (m for m in self.mentions if m.words[0] >= te and m.words[1] <= hi and not self._relative_subject(m)
                   and not self._determiner(m) and not _possessive(m)):
             between = self.fw[te:m.words[0]]
+            if m.kind in (Kind.ROLE, Kind.GROUP) and self._titled_name_after(m, hi, preps, te):
+                continue  # "with Crown Prince of Abu Dhabi and Deputy Supreme Commander ... Mohamed bin Zayed"
             apposed = self._apposed_to_possessive(between, m, preps)
+            titled = self._title_run_prep(te, m, preps) if not apposed else None
             # A noun's "avec X" may come after its relative clause and a setting: "la réunion qui devait
             # se tenir jeudi à Grenade, en marge du sommet de la CPE, avec X, Y et Z".
             far_with = trig.spec.pos == "noun" and len(between) <= 22 and not {"avec", "with"}.isdisjoint(
                 between[-2:]) and {"and", "et", "then", "puis"}.isdisjoint(between)
-            if (len(between) > 12 and not far_with) or any(
+            if (len(between) > 12 and not far_with and not titled) or any(
                     x.words[0] >= te and x.words[1] <= m.words[0] and x.kind is not Kind.INSTITUTION
-                    and not self._relative_subject(x) and not apposed for x in self.mentions if x is not m):
+                    and not self._relative_subject(x) and not apposed
+                    and not (titled and x.kind in (Kind.ROLE, Kind.GROUP) and self._part_of_title(x, m))
+                    for x in self.mentions if x is not m):
                 break
-            prep = apposed or self._introducing_prep(between, preps | AGENT_PREP[self.lang])
+            prep = apposed or titled or self._introducing_prep(between, preps | AGENT_PREP[self.lang])
             # A direct object may follow adverbials: "a reçu lundi à l'Elysée le président X",
             # "doit rencontrer mardi, en marge du sommet, le président Y". It is direct when
             # the word that opens its noun phrase is not a preposition.
@@ -398,6 +405,34 @@ class ShallowFrames:
                                         and {"and", "et", "then", "puis", "separate"}.isdisjoint(between))
                 return chain, together
         return [], False
+
+    def _title_run_prep(self, te: int, m: Mention, preps: set[str]) -> str | None:
+        """The preposition before an official title run ending in a name: "with Serbian Member of the
+        Presidency of Bosnia and Herzegovina Milorad Dodik", "avec le Premier ministre de la République
+        de l'Inde Narendra Modi"."""
+        if m.kind is not Kind.NAME:
+            return None
+        k = m.words[0] - 1
+        capitals = 0
+        while k >= te and m.words[0] - k <= _TITLE_RUN:
+            w = self.ws[k]
+            if w.folded in preps and capitals and (k == te or self.fw[k - 1] not in ("of", "de")):
+                return w.folded
+            if w.text[:1].isupper():
+                capitals += 1
+            elif w.folded not in _TITLE_FILLERS:
+                return None
+            k -= 1
+        return None
+
+    def _titled_name_after(self, m: Mention, hi: int, preps: set[str], te: int) -> bool:
+        nxt = next((x for x in self.mentions if x.words[0] >= m.words[1] and x.words[1] <= hi), None)
+        return nxt is not None and self._part_of_title(m, nxt) and self._title_run_prep(te, nxt, preps) is not None
+
+    def _part_of_title(self, role: Mention, name: Mention) -> bool:
+        """A title before the name is part of its run, unless it names someone else coordinated with
+        it ("with the French President and German Chancellor Olaf Scholz")."""
+        return not role.people or AND[self.lang].isdisjoint(self.fw[role.words[1]:name.words[0]])
 
     def _apposed_to_possessive(self, between: list[str], m: Mention, preps: set[str]) -> str | None:
         """"chez son voisin béninois, le président Patrice Talon", "with his old ally, Viktor Orban":
