@@ -114,6 +114,19 @@ def _compatible_statuses(cluster: list[Report], r: Report) -> bool:
     return len(dates) == 1
 
 
+_UNDATED_WINDOW = 7  # days between the articles of two undated reports that may tell one contact
+
+
+def _told_together(cluster: list[Report], r: Report) -> bool:
+    """Undated reports are one contact only when their articles appeared within a week: "the leaders
+    agreed to meet soon" in January and "the two leaders met" in September are two contacts."""
+    if r.article.published is None:
+        return True
+    day = r.article.published.first_day()
+    return all(x.article.published is None
+               or abs((x.article.published.first_day() - day).days) <= _UNDATED_WINDOW for x in cluster)
+
+
 def _compatible_modes(a: Mode, b: Mode) -> bool:
     return a is Mode.UNSPECIFIED or b is Mode.UNSPECIFIED or a is b
 
@@ -162,7 +175,7 @@ def merge_reports(reports: Iterable[Report]) -> list[MergedContact]:
                 mode = next((x.mode for x in c if x.mode is not Mode.UNSPECIFIED), Mode.UNSPECIFIED)
                 same_article = any(x.article.content_hash == r.article.content_hash for x in c)
                 if not same_article and _compatible_dates(date, r.date) and _compatible_modes(mode, r.mode) \
-                        and _compatible_statuses(c, r):
+                        and _compatible_statuses(c, r) and (date is not None or _told_together(c, r)):
                     c.append(r)
                     break
             else:

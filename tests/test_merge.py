@@ -117,6 +117,14 @@ def test_undated_joins_only_undated() -> None:
     assert sorted(len(c.reports) for c in merged) == [1, 2]
 
 
+def test_undated_reports_join_only_when_told_within_a_week() -> None:
+    near = [report(ARTICLES[i], (MACRON, PUTIN)) for i in (1, 2)]          # 30 June and 3 July
+    far = report(ARTICLES[4], (MACRON, PUTIN), status=Status.PLANNED)        # September
+    merged = merge_reports([*near, far])
+    assert sorted(len(c.reports) for c in merged) == [1, 2]
+    assert {c.status for c in merged} == {Status.OCCURRED, Status.PLANNED}
+
+
 def test_every_source_becomes_a_derivation_with_its_own_evidence() -> None:
     reps = [report(ARTICLES[i], (MACRON, PUTIN), date="2025-07-01", start=10 * i) for i in (1, 2, 3)]
     quads = graph_quads([r.article for r in reps], merge_reports(reps))
