@@ -226,6 +226,8 @@ CASES = [
      [((BID, MAC), "meeting", "occurred", "2023-03-13"), ((BID, SCH), "meeting", "occurred", "2023-03-13")]),
     ("a title run needs capitals: 'with reporters of the press' ends it", "Putin spoke with reporters of the press "
      "about Olaf Scholz.", FRI, []),
+    ("'the President of the Senate' is no head of state", "Biden praised the trip. The President of the Senate was "
+     "received by Scholz on Monday.", FRI, []),
     ("an indefinite role names nobody: 'him' is the other person", "It was the first meeting between a sitting "
      "US president and Xi since Macron met him in Beijing in December 2022.", FRI,
      [((MAC, XI), "meeting", "occurred", "2022-12")]),

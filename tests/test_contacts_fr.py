@@ -221,6 +221,8 @@ CASES = [
     ("an official title run before the name", "Vladimir Poutine a eu un entretien téléphonique avec le Chancelier "
      "de la République Fédérale d'Allemagne et Président du Conseil Européen de la Paix Olaf Scholz.", TUE23,
      [((PUT, SCH), "phone", "occurred", None)]),
+    ("'la présidente de la Chambre' is no head of state", "Joe Biden a salué ce voyage. La présidente de la Chambre "
+     "des représentants, Nancy Pelosi, a été reçue lundi par Olaf Scholz.", TUE23, []),
     ("an indefinite role names nobody: 'l'' is the other person", "C'est la première rencontre entre un "
      "président américain et Xi Jinping depuis que Macron l'a rencontré en décembre 2022.", TUE23,
      [((MAC, XI), "meeting", "occurred", "2022-12")]),

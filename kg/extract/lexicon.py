@@ -232,6 +232,14 @@ class Anaphor:
 # "Macron l'a reçu", "Poutine le recevra": an object pronoun is the article "le"/"la" unless a verb
 # follows it, so only auxiliaries and contact verbs (never their nouns, "l'appel", "la rencontre") do.
 ACCUSATIVE_CLITICS = {"l", "le", "la"}
+# "la présidente de la Chambre des représentants", "the President of the Senate": a parliament's or a
+# court's president, not a leader.
+NOT_A_LEADERS_BODY = [folded_words(p) for p in (
+    "de la chambre", "du sénat", "de l'assemblée", "du parlement", "de la cour", "du conseil constitutionnel",
+    "de la Douma", "du Bundestag", "de la Knesset", "du Congrès", "de la fédération", "du club", "du comité olympique",
+    "of the house", "of the senate", "of the national assembly", "of the parliament", "of the court",
+    "of the Duma", "of the Bundestag", "of the Knesset", "of Congress", "of the federation", "of the club",
+    "of the olympic committee")]
 # Words after "the leaders" that make it a group of its own, not the pair just read about.
 NOT_AFTER_LEADERS = {"of", "from", "in", "at", "who", "attending", "gathered", "meeting"}
 CLITIC_VERBS = {"a", "avait", "avaient", "ont", "aura", "auront", "aurait", "auraient",

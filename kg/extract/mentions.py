@@ -13,7 +13,7 @@ from dataclasses import dataclass, field, replace
 from enum import StrEnum
 
 from kg.extract import lexicon as lx
-from kg.gazetteer.load import Gazetteer, NameEntry, NameTrie
+from kg.gazetteer.load import Gazetteer, NameEntry, NameTrie, shipped_capitals
 from kg.text import Word, fold, words
 
 
@@ -109,6 +109,7 @@ class _Tries:
     titles: NameTrie = field(default_factory=NameTrie)
     country_adj: NameTrie = field(default_factory=NameTrie)
     country_name: NameTrie = field(default_factory=NameTrie)
+    capital: NameTrie = field(default_factory=NameTrie)
 
 
 class MentionFinder:
@@ -153,6 +154,10 @@ class MentionFinder:
                 # name ("the Dominican Republic" is not Dominica's).
                 if qid in explicit.get(k, {qid}) and qid in explicit.get(bare(k), {qid}):
                     t.country_name.add(k, qid)
+        for qid, names in shipped_capitals().items():
+            if qid in gazetteer.countries:
+                for n in names[self.lang]:
+                    t.capital.add(key(n), qid)
         for n in lx.BARE_STATE[self.lang]:  # "the President of the Republic": a country we cannot name
             t.country_name.add(tuple(w.folded for w in words(n)), "")
         self.det = lx.DETERMINERS[self.lang]
@@ -161,6 +166,15 @@ class MentionFinder:
         self.and_ = lx.AND[self.lang]
 
     # -- public ------------------------------------------------------------
+
+    def place_country_at(self, fw: list[str], k: int) -> str | None:
+        """The state whose name or capital starts at word k ("Greece", "Athens"), if one."""
+        found = self.country_named_at(fw, k)
+        if found is None:
+            hit = self.tries.capital.longest(fw, k)
+            qids = set(hit[1]) if hit else set()
+            found = qids.pop() if len(qids) == 1 else None
+        return found
 
     def country_named_at(self, fw: list[str], k: int) -> str | None:
         """The one state whose name (not adjective) starts at word k, if any."""
@@ -410,6 +424,8 @@ class MentionFinder:
             return None
         n, payload = role
         rw: lx.RoleWord = payload[0]
+        if any(tuple(fw[i + n:i + n + len(b)]) == b for b in lx.NOT_A_LEADERS_BODY):
+            return None  # "la présidente de la Chambre des représentants"
         post, j = self._countries_after(fw, i + n)
         # A lone "premier" is an adjective far more often than a title ("le premier appel"); in English
         # it is the title when capitalised ("Premier Li Qiang") or given a country ("the Chinese premier").

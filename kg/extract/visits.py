@@ -1,4 +1,4 @@
-"""Visits: who a visit to a country sees, and whether talks happened in person.
+"""Visits: who a visit to a country (or its capital) sees, and whether talks happened in person.
 
 "Xi invited Trump to visit China", "une visite d'Etat au Maroc" name no host; the text's own leader
 of that country, or the head of state of a state visit, is the visit's other participant. Whoever
@@ -29,7 +29,7 @@ def travels_to(fw: list[str], finder: MentionFinder, leaders: tuple[Leader, ...]
         if w not in _TRAVEL:
             continue
         for j in range(k + 2, min(len(fw), k + 4)):
-            if fw[j - 1] in _INTO and (country := finder.country_named_at(fw, j)) is not None:
+            if fw[j - 1] in _INTO and (country := finder.place_country_at(fw, j)) is not None:
                 if country in homes:
                     return True
                 break
@@ -53,7 +53,7 @@ def visit_host(discourse: Discourse, lang: str, fw: list[str], trig: Trigger, fi
     start = te + 2 if fw[te:te + 2] == ["d", "etat"] else te
     span = range(start, min(len(fw), start + 3))
     country = next((c for k in span if (fw[k - 1] in _TO_A_COUNTRY or k == te)
-                    and (c := finder.country_named_at(fw, k)) is not None), None)
+                    and (c := finder.place_country_at(fw, k)) is not None), None)
     if country is None:
         return None
     gaz, day = discourse.gaz, discourse.day
@@ -64,7 +64,7 @@ def visit_host(discourse: Discourse, lang: str, fw: list[str], trig: Trigger, fi
     if not state_visit or day is None:
         return None
     host_country = next((c for k in span if fw[k - 1] in _TO_A_COUNTRY
-                         and (c := finder.country_named_at(fw, k)) is not None), None)
+                         and (c := finder.place_country_at(fw, k)) is not None), None)
     return _head_of_state(discourse, host_country, day) if host_country else None
 
 

@@ -235,6 +235,21 @@ def load_gazetteer(path: Path | str | None = None) -> Gazetteer:
         return Gazetteer(json.load(fh))
 
 
+CAPITALS_PATH = DEFAULT_PATH.with_name("capitals.json")
+
+
+@lru_cache(maxsize=2)
+def shipped_capitals(path: str | None = None) -> dict[str, dict[str, tuple[str, ...]]]:
+    """Country QID -> {"en": names, "fr": names} of its capital (and seat of government), for reading
+    "a visit to Athens" as a visit to Greece. Names two states share are left out."""
+    p = Path(path) if path else CAPITALS_PATH
+    if not p.exists():
+        return {}
+    rows = json.loads(p.read_text(encoding="utf-8")).get("capitals", {})
+    return {qid: {lang: tuple(r.get(lang, ())) for lang in ("en", "fr")}
+            for qid, r in rows.items() if not r.get("ambiguous")}
+
+
 @lru_cache(maxsize=4)
 def shipped_gazetteer(path: str | None = None) -> Gazetteer:
     """The gazetteer loaded once per process (and per path)."""
