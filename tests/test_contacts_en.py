@@ -228,6 +228,8 @@ CASES = [
      "about Olaf Scholz.", FRI, []),
     ("'the President of the Senate' is no head of state", "Biden praised the trip. The President of the Senate was "
      "received by Scholz on Monday.", FRI, []),
+    ("'can call him' is a possibility, not a call", "Biden said Macron can call him whenever he wants.", FRI, []),
+    ("'broke off contact' is no contact", "Macron and Putin broke off contact in February.", FRI, []),
     ("an indefinite role names nobody: 'him' is the other person", "It was the first meeting between a sitting "
      "US president and Xi since Macron met him in Beijing in December 2022.", FRI,
      [((MAC, XI), "meeting", "occurred", "2022-12")]),

@@ -223,6 +223,10 @@ CASES = [
      [((PUT, SCH), "phone", "occurred", None)]),
     ("'la présidente de la Chambre' is no head of state", "Joe Biden a salué ce voyage. La présidente de la Chambre "
      "des représentants, Nancy Pelosi, a été reçue lundi par Olaf Scholz.", TUE23, []),
+    ("'pouvait l'appeler' is a possibility, not a call", "Joe Biden a assuré qu'Emmanuel Macron pouvait l'appeler "
+     "quand il le voulait.", TUE23, []),
+    ("'ont rompu tout contact' is no contact", "Emmanuel Macron et Vladimir Poutine ont rompu tout contact depuis "
+     "février.", TUE23, []),
     ("an indefinite role names nobody: 'l'' is the other person", "C'est la première rencontre entre un "
      "président américain et Xi Jinping depuis que Macron l'a rencontré en décembre 2022.", TUE23,
      [((MAC, XI), "meeting", "occurred", "2022-12")]),
