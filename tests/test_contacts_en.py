@@ -142,8 +142,8 @@ CASES = [
      [((MAC, "Sergey Lavrov"), "meeting", "occurred", FRI)]),
     ("'from August 1' starts a tariff; it does not date the letter", "Trump sent Macron a letter announcing a "
      "tariff on French goods from August 1.", "2025-07-10", [((MAC, TRU), "letter", "occurred", None)]),
-    ("visiting a seat of power meets whoever sits there", "Macron visited the White House on Tuesday; Scholz "
-     "visited Paris.", FRI, [((BID, MAC), "meeting", "occurred", "2023-03-14")]),
+    ("visiting a seat of power meets whoever sits there", "Macron visited the White House on Tuesday. Scholz "
+     "visited Rome.", FRI, [((BID, MAC), "meeting", "occurred", "2023-03-14")]),
     ("a name in apposition to 'with his old friend' is the partner", "Biden met on Monday with his old friend, "
      "Olaf Scholz.", FRI, [((BID, SCH), "meeting", "occurred", "2023-03-13")]),
     ("'spoke with his aides, X said': no apposition without the possessive phrase's comma", "Biden spoke with his "
@@ -230,6 +230,9 @@ CASES = [
      "received by Scholz on Monday.", FRI, []),
     ("'can call him' is a possibility, not a call", "Biden said Macron can call him whenever he wants.", FRI, []),
     ("'broke off contact' is no contact", "Macron and Putin broke off contact in February.", FRI, []),
+    ("an invitation to visit a capital, accepted, is a planned meeting with its leader", "Biden accepted Scholz's "
+     "invitation to visit Berlin.", FRI, [((BID, SCH), "meeting", "planned", None)]),
+    ("visiting a capital with none of its leaders named sees nobody", "Scholz visited Paris.", FRI, []),
     ("an indefinite role names nobody: 'him' is the other person", "It was the first meeting between a sitting "
      "US president and Xi since Macron met him in Beijing in December 2022.", FRI,
      [((MAC, XI), "meeting", "occurred", "2022-12")]),

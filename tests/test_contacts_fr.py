@@ -227,6 +227,10 @@ CASES = [
      "quand il le voulait.", TUE23, []),
     ("'ont rompu tout contact' is no contact", "Emmanuel Macron et Vladimir Poutine ont rompu tout contact depuis "
      "février.", TUE23, []),
+    ("a trip to a capital sees the leader of its country named there", "Emmanuel Macron a accepté l'invitation de "
+     "Volodymyr Zelensky à se rendre à Kiev.", TUE23, [((MAC, ZEL), "meeting", "planned", None)]),
+    ("'se rend samedi à Moscou, où il doit rencontrer X': the plan, not a trip held", "Olaf Scholz se rend samedi à "
+     "Moscou, où il doit rencontrer Vladimir Poutine.", "2023-02-10", [((PUT, SCH), "meeting", "planned", "2023-02-11")]),
     ("an indefinite role names nobody: 'l'' is the other person", "C'est la première rencontre entre un "
      "président américain et Xi Jinping depuis que Macron l'a rencontré en décembre 2022.", TUE23,
      [((MAC, XI), "meeting", "occurred", "2022-12")]),

@@ -509,6 +509,7 @@ def sentence_events(state: ArticleState, sent: Sentence, finder: MentionFinder, 
     state.sentence_when = pasts.pop() if len(pasts) == 1 else None
     fw = shallow.fw
     out: list[ContactEvent] = []
+    hosted: list[ContactEvent] = []  # events whose other participant a visit's destination gave
     settings = [trig for trig in triggers if _setting(trig, fw)]
     # "Biden et Lapid ont rejoint Modi pour un sommet virtuel": the summit is the contact, with all of them.
     joins = [trig for trig in triggers if fw[trig.words[0]] in JOIN and any(
@@ -578,7 +579,15 @@ def sentence_events(state: ArticleState, sent: Sentence, finder: MentionFinder, 
                                 round(trig.spec.strength * certainty, 3))
             leaders = tuple(state.discourse.leader(k) for k in keys)
             own_mode = Mode.MEETING if mode is Mode.UNSPECIFIED and travels_to(fw, finder, leaders) else mode
-            out.extend(ContactEvent(leaders, own_mode, status, d, topics, (evidence,)) for d in dates)
+            made = [ContactEvent(leaders, own_mode, status, d, topics, (evidence,)) for d in dates]
+            out.extend(made)
+            if host is not None:
+                hosted.extend(made)
+    # "se rend samedi à Ankara, où elle doit rencontrer Erdogan": where the contact the sentence tells
+    # outright has another status, it speaks for the trip there, whose present tense says less.
+    told = {(e.keys, e.status) for e in out if not any(e is h for h in hosted)}
+    out = [e for e in out if not any(e is h for h in hosted)
+           or not any(k == e.keys and st is not e.status for k, st in told)]
     return out + _earlier_events(state, sent, mentions, occasions)
 
 

@@ -63,8 +63,9 @@ def visit_host(discourse: Discourse, lang: str, fw: list[str], trig: Trigger, fi
         return named.pop()
     if not state_visit or day is None:
         return None
+    # Only a country named as such: "une visite d'Etat à Paris" may be hosted by whoever the text says.
     host_country = next((c for k in span if fw[k - 1] in _TO_A_COUNTRY
-                         and (c := finder.place_country_at(fw, k)) is not None), None)
+                         and (c := finder.country_named_at(fw, k)) is not None), None)
     return _head_of_state(discourse, host_country, day) if host_country else None
 
 
