@@ -233,6 +233,9 @@ CASES = [
     ("an invitation to visit a capital, accepted, is a planned meeting with its leader", "Biden accepted Scholz's "
      "invitation to visit Berlin.", FRI, [((BID, SCH), "meeting", "planned", None)]),
     ("visiting a capital with none of its leaders named sees nobody", "Scholz visited Paris.", FRI, []),
+    ("'a planned meeting ... was called off': the noun after 'planned', called off far after it", "A planned meeting "
+     "between British Prime Minister Rishi Sunak and President Xi Jinping on the sidelines of the G20 summit was "
+     "called off on Wednesday.", "2022-11-17", [((XI, "Rishi Sunak"), "meeting", "cancelled", "2022-11-16")]),
     ("an indefinite role names nobody: 'him' is the other person", "It was the first meeting between a sitting "
      "US president and Xi since Macron met him in Beijing in December 2022.", FRI,
      [((MAC, XI), "meeting", "occurred", "2022-12")]),

@@ -210,7 +210,7 @@ def _purpose_opener(fw: list[str], t: int, lang: str) -> int | None:
 
 # "met Abbas on Wednesday and is due in Cairo on Thursday": a cue right after these opens another verb phrase.
 _COORDINATORS = frozenset({"and", "but", "et", "mais"})
-_NOUN_CANCEL_REACH = 20
+_NOUN_CANCEL_REACH = 24
 _GOVERNING = {"to", "de", "a", "of", "d"}  # "declined to", "a refusé de", "renoncé à", "pulled out of"
 
 

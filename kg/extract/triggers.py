@@ -154,6 +154,8 @@ _NOUN_BEFORE = {"a", "an", "the", "their", "his", "her", "its", "this", "that", 
                 # "their first face-to-face meeting", "an in-person meeting", "a bilateral meeting"
                 "face", "person", "bilateral", "trilateral", "virtual", "private", "informal", "formal", "official",
                 "surprise", "historic", "minute", "closed", "door",
+                # "a planned meeting", "the scheduled call": a plan's noun
+                "planned", "scheduled", "proposed", "expected", "postponed", "cancelled", "canceled", "promised",
                 # "refused to take calls from X", "did not return his calls"
                 "take", "takes", "took", "taking", "answer", "answered", "return", "returned"}
 _NOUN_FORMS = {"call": {"call", "calls"}, "meet": {"meeting", "meetings"}, "visit": {"visit", "visits"},
