@@ -236,6 +236,11 @@ CASES = [
     ("'a planned meeting ... was called off': the noun after 'planned', called off far after it", "A planned meeting "
      "between British Prime Minister Rishi Sunak and President Xi Jinping on the sidelines of the G20 summit was "
      "called off on Wednesday.", "2022-11-17", [((XI, "Rishi Sunak"), "meeting", "cancelled", "2022-11-16")]),
+    ("a summit whose name holds the word ('the East Asia Summit') is a gathering", "Biden and Xi attended the East "
+     "Asia Summit on Saturday.", FRI, []),
+    ("'the two' after a pair that did not meet is that pair", "Biden met Macron on Monday. Xi and Putin attended "
+     "the forum but did not meet. The two last met in Beijing in February 2022.", FRI,
+     [((BID, MAC), "meeting", "occurred", "2023-03-13"), ((PUT, XI), "meeting", "occurred", "2022-02")]),
     ("an indefinite role names nobody: 'him' is the other person", "It was the first meeting between a sitting "
      "US president and Xi since Macron met him in Beijing in December 2022.", FRI,
      [((MAC, XI), "meeting", "occurred", "2022-12")]),

@@ -542,6 +542,11 @@ def sentence_events(state: ArticleState, sent: Sentence, finder: MentionFinder, 
         if listed:
             status, cue = Status.OCCURRED, "occurred:listed"  # "twice, in February and September"
         if status is None:
+            # "Blinken and Lavrov attended the session but did not meet. The two have not held talks
+            # since ...": the pair a denied contact names is whom a later "the two" means.
+            named = tuple(dict.fromkeys(k for m in frame.agents for k in _people(state, m, sent.index, None)))
+            if len(named) == 2 and len(frame.agents) == 2 and not frame.partners:
+                state.pairs.append(named)
             continue
         if frame.rule.startswith("coordinated") and cue == "occurred" and out:
             # "doit se rendre à Varsovie, puis être reçu par X": the plan covers both verbs.

@@ -161,10 +161,9 @@ def names_a_series(fw: list[str], t: int, te: int) -> bool:
     co-attendance is no contact between any two of its leaders."""
     index = _name_index()
     for k in range(max(0, t - 3), min(len(fw), te + 4)):
-        if t <= k < te:
-            continue
         for key, _, _ in index.get(fw[k], ()):
-            if tuple(fw[k:k + len(key)]) == key and (k + len(key) <= t or k >= te):
+            # The name may hold the summit word itself: "the East Asia Summit".
+            if tuple(fw[k:k + len(key)]) == key and (k + len(key) <= te or k >= te or key[-1] == fw[t]):
                 return True
     return False
 
