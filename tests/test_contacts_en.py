@@ -241,6 +241,9 @@ CASES = [
     ("'the two' after a pair that did not meet is that pair", "Biden met Macron on Monday. Xi and Putin attended "
      "the forum but did not meet. The two last met in Beijing in February 2022.", FRI,
      [((BID, MAC), "meeting", "occurred", "2023-03-13"), ((PUT, XI), "meeting", "occurred", "2022-02")]),
+    ("a list goes on past a titled person we do not know ('Vice President JD Vance and ...')", "Macron received "
+     "the US vice president JD Vance and Chancellor Olaf Scholz on Monday.", FRI,
+     [((MAC, SCH), "meeting", "occurred", "2023-03-13")]),
     ("an indefinite role names nobody: 'him' is the other person", "It was the first meeting between a sitting "
      "US president and Xi since Macron met him in Beijing in December 2022.", FRI,
      [((MAC, XI), "meeting", "occurred", "2022-12")]),

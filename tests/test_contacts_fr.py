@@ -234,6 +234,9 @@ CASES = [
     ("'les deux hommes' after a pair that did not meet is that pair", "Joe Biden a reçu lundi Emmanuel Macron. Xi "
      "Jinping et Vladimir Poutine ne se sont pas rencontrés. Les deux hommes s'étaient vus à Pékin en février 2022.",
      TUE23, [((BID, MAC), "meeting", "occurred", "2023-02-06"), ((PUT, XI), "meeting", "occurred", "2022-02")]),
+    ("a list goes on past a titled person we do not know ('le vice-président JD Vance et ...')", "Emmanuel Macron a "
+     "reçu lundi le vice-président américain JD Vance et le chancelier Olaf Scholz.", TUE23,
+     [((MAC, SCH), "meeting", "occurred", "2023-02-06")]),
     ("an indefinite role names nobody: 'l'' is the other person", "C'est la première rencontre entre un "
      "président américain et Xi Jinping depuis que Macron l'a rencontré en décembre 2022.", TUE23,
      [((MAC, XI), "meeting", "occurred", "2022-12")]),

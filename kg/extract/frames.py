@@ -309,8 +309,14 @@ class ShallowFrames:
             aside = set(range(commas[0], commas[-1])) if len(commas) >= 2 and commas[-1] - commas[0] <= 6 else set()
             between = [w for k, w in enumerate(self.fw[last:n.words[0]], last)
                        if w not in NP_START[self.lang] and k not in in_place and k not in aside and w != "on"]
-            linkers = [w for w in between if w not in PARTNER_PREPS[self.lang]]
-            ok = len(between) <= 5 and all(w in LIST_LINKERS or w in ADVERBIAL for w in linkers) and \
+            # "le vice-président JD Vance et le secrétaire d'Etat Marco Rubio": the name of a titled
+            # person we do not know, and the next one's title, are no break in the list.
+            named = chain[-1].kind is Kind.ROLE and chain[-1].spec is None
+            linkers = [w for k, w in enumerate(self.fw[last:n.words[0]], last)
+                       if w in between and w not in PARTNER_PREPS[self.lang]
+                       and not (named and (self.ws[k].text[:1].isupper() or w in TITLE_WORDS or w in _TITLE_FILLERS
+                                           or w in ("secretaire", "etat")))]
+            ok = len(between) <= (9 if named else 5) and all(w in LIST_LINKERS or w in ADVERBIAL for w in linkers) and \
                 sum(w in PARTNER_PREPS[self.lang] for w in between) <= 1
             # The comma may sit before the next one's article: "le président américain, le roi Abdallah".
             comma = any("," in self.gap(k) for k in range(last, n.words[0] + 1))
