@@ -244,6 +244,10 @@ CASES = [
     ("a list goes on past a titled person we do not know ('Vice President JD Vance and ...')", "Macron received "
      "the US vice president JD Vance and Chancellor Olaf Scholz on Monday.", FRI,
      [((MAC, SCH), "meeting", "occurred", "2023-03-13")]),
+    ("a titled name spelt another way is the office's holder ('Chancellor of Germany Olaf Scholtz')", "Biden had a "
+     "phone conversation with Chancellor of Germany Olaf Scholtz.", FRI, [((BID, SCH), "phone", "occurred", None)]),
+    ("a titled name too unlike the holder's stays someone else", "Biden had a phone conversation with Chancellor "
+     "of Germany Friedrich Merz.", FRI, [((BID, "Friedrich Merz"), "phone", "occurred", None)]),
     ("an indefinite role names nobody: 'him' is the other person", "It was the first meeting between a sitting "
      "US president and Xi since Macron met him in Beijing in December 2022.", FRI,
      [((MAC, XI), "meeting", "occurred", "2022-12")]),

@@ -11,11 +11,17 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field, replace
+from difflib import SequenceMatcher
 
 from kg.extract.mentions import Kind, Mention, RoleSpec
 from kg.gazetteer.load import Gazetteer
 from kg.model import FuzzyDate, Leader
 from kg.text import slug
+
+
+def _same_surname(a: str, b: str) -> bool:
+    """Equal, or transliterations of one name ("Garibashvili" / "Gharibashvili", "Zelenskyi" / "Zelenskyy")."""
+    return a == b or (min(len(a), len(b)) >= 5 and SequenceMatcher(None, a, b).ratio() >= 0.85)
 
 
 def reference_day(date: FuzzyDate | None) -> dt.date | None:
@@ -185,7 +191,8 @@ class Discourse:
             surname = slug(name.split()[-1])
             for k in role_holders(self.gaz, m.spec, self.day):
                 p = self.gaz.people[k]
-                if any(surname == slug(n.split()[-1]) for n in (p.en, p.fr, *p.aliases) if n.strip()):
+                # "Prime Minister of Georgia Irakli Garibashvili": the holder, under another transliteration.
+                if any(_same_surname(surname, slug(n.split()[-1])) for n in (p.en, p.fr, *p.aliases) if n.strip()):
                     return (k,)
         key = "x-" + slug(name)
         country = m.spec.countries[0] if m.spec is not None and len(m.spec.countries) == 1 else None
