@@ -248,6 +248,9 @@ CASES = [
      "phone conversation with Chancellor of Germany Olaf Scholtz.", FRI, [((BID, SCH), "phone", "occurred", None)]),
     ("a titled name too unlike the holder's stays someone else", "Biden had a phone conversation with Chancellor "
      "of Germany Friedrich Merz.", FRI, [((BID, "Friedrich Merz"), "phone", "occurred", None)]),
+    ("'X travelled ..., a day after being elected, for talks with Y': X's talks", "Scholz travelled to Paris on "
+     "Wednesday, a day after being elected, for talks with Macron.", FRI, [((MAC, SCH), "meeting", "occurred",
+                                                                           "2023-03-15")]),
     ("an indefinite role names nobody: 'him' is the other person", "It was the first meeting between a sitting "
      "US president and Xi since Macron met him in Beijing in December 2022.", FRI,
      [((MAC, XI), "meeting", "occurred", "2022-12")]),

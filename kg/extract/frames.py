@@ -355,8 +355,8 @@ class ShallowFrames:
                 # subject's, not those of the object met.
                 first = next((x for x in self.mentions if lo <= x.words[0] < m.words[0]
                               and x.kind is not Kind.INSTITUTION
-                              and self._prev_word(x.words[0]) not in OBJECT_PREPS[self.lang]), None)
-                return self._chain_right(first, t) if first is not None else []
+                              and self._prev_word(x.words[0]) not in OBJECT_PREPS[self.lang]), m)
+                return self._chain_right(first, t)
             return self._chain_left(m, lo)
         return []
 
