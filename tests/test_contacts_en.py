@@ -251,6 +251,10 @@ CASES = [
     ("'X travelled ..., a day after being elected, for talks with Y': X's talks", "Scholz travelled to Paris on "
      "Wednesday, a day after being elected, for talks with Macron.", FRI, [((MAC, SCH), "meeting", "occurred",
                                                                            "2023-03-15")]),
+    ("'earlier that month' dates a contact by the month named before", "Biden and Xi last met in Bali in November, "
+     "after a video call earlier that month.", FRI, [((BID, XI), "meeting", "occurred", "2022-11"),
+                                                   ((BID, XI), "video", "occurred", "2022-11")]),
+    ("'nothing against talking to X' is no contact", "Biden said he had nothing against talking to Putin.", FRI, []),
     ("an indefinite role names nobody: 'him' is the other person", "It was the first meeting between a sitting "
      "US president and Xi since Macron met him in Beijing in December 2022.", FRI,
      [((MAC, XI), "meeting", "occurred", "2022-12")]),

@@ -230,7 +230,8 @@ CASES = [
     ("a trip to a capital sees the leader of its country named there", "Emmanuel Macron a accepté l'invitation de "
      "Volodymyr Zelensky à se rendre à Kiev.", TUE23, [((MAC, ZEL), "meeting", "planned", None)]),
     ("'se rend samedi à Moscou, où il doit rencontrer X': the plan, not a trip held", "Olaf Scholz se rend samedi à "
-     "Moscou, où il doit rencontrer Vladimir Poutine.", "2023-02-10", [((PUT, SCH), "meeting", "planned", "2023-02-11")]),
+     "Moscou, où il doit rencontrer Vladimir Poutine.", "2023-02-10",
+     [((PUT, SCH), "meeting", "planned", "2023-02-11")]),
     ("'les deux hommes' after a pair that did not meet is that pair", "Joe Biden a reçu lundi Emmanuel Macron. Xi "
      "Jinping et Vladimir Poutine ne se sont pas rencontrés. Les deux hommes s'étaient vus à Pékin en février 2022.",
      TUE23, [((BID, MAC), "meeting", "occurred", "2023-02-06"), ((PUT, XI), "meeting", "occurred", "2022-02")]),

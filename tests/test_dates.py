@@ -118,6 +118,13 @@ def test_dates_since_a_day_is_a_bound_but_since_a_weekday_starts_a_meeting(text:
     assert t.since is since
 
 
+def test_dates_that_month_is_the_month_named_before_it() -> None:
+    found = find_time_expressions("They met in October, after a video call earlier that month.", TUE)
+    assert [(t.kind, t.past.iso() if t.past else None) for t in found] == [("rel_month", "2025-10"),
+                                                                            ("that_month", "2025-10")]
+    assert find_time_expressions("They spoke earlier that month.", TUE) == []  # no month to take
+
+
 @pytest.mark.parametrize(("text", "bound"), [
     ("a 50% tariff on all goods from August 1", True), ("des droits de douane à partir du 1er août", True),
     ("taxes effective from 1 August", True), ("a state visit from March 20 to 22", False),

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from kg.model import FuzzyDate, Precision
 from kg.text import fold
@@ -83,6 +83,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [(name, re.compile(rx)) for name,
              r"plus tard dans la semaine|en fin de semaine|"
              r"le week-end dernier|ce week-end|last week|earlier this week|this week|next week|last weekend|"
              r"over the weekend|this weekend)\b"),
+    # "in October ..., after a video call earlier that month": the month the sentence named before.
+    ("that_month", r"\b(?:earlier|later) that month|that same month|the same month|\ble meme mois|"
+                   r"\bce meme mois|\b(?:plus tot |plus tard )?ce mois-la\b"),
     ("month_word", r"\b(?P<w>le mois dernier|le mois passe|ce mois-ci|plus tot ce mois-ci|au debut du mois|"
                    r"debut du mois|le mois prochain|last month|this month|earlier this month|next month|"
                    r"later this month|earlier in the month)\b"),
@@ -335,7 +338,20 @@ def find_time_expressions(text: str, published: FuzzyDate | None, offset: int = 
                 since = False  # "since October, when both men met": the date of that meeting
             taken.append((s, e, kind))
             found.append(TimeExpr(s + offset, e + offset, text[s:e], kind, past, fut, since))
-    return sorted(found, key=lambda t: t.start)
+    return _that_month(sorted(found, key=lambda t: t.start))
+
+
+def _that_month(found: list[TimeExpr]) -> list[TimeExpr]:
+    """"earlier that month" takes the month of the nearest month-precise time before it; alone, nothing."""
+    out: list[TimeExpr] = []
+    for t in found:
+        if t.kind == "that_month":
+            before = next((x.past for x in reversed(out) if x.past is not None and x.past.month is not None), None)
+            if before is None:
+                continue
+            t = replace(t, past=before.truncate(Precision.MONTH), future=before.truncate(Precision.MONTH))
+        out.append(t)
+    return out
 
 
 _MONTH_KINDS = ("part_month", "rel_month", "month_year", "and_month")
@@ -372,6 +388,8 @@ def _resolve(kind: str, m: re.Match[str], res: _Resolver) -> tuple | None:
     if kind == "weekday":
         past, fut = res.weekday(_WEEKDAYS[g["wd"]], g.get("pre"), g.get("post"))
         return past, fut, False
+    if kind == "that_month":
+        return None, None, False  # filled in from the month named before it (find_time_expressions)
     by_word = {"day_word": res.day_word, "week": res.week, "month_word": res.month_word, "year_word": res.year_word}
     if kind in by_word:
         past, fut = by_word[kind](g["w"])

@@ -62,6 +62,7 @@ FR = Cues(
     no_contact_before=_seqs(
         "pourrait", "pourraient", "pourra", "pourront", "aurait pu", "auraient pu", "aurait", "auraient", "si",
         "pouvait", "pouvaient", "peut", "peuvent", "rompu tout", "rompre tout", "coupé tout", "cesser tout",
+        "rien contre",
         "éventuel", "éventuelle", "éventuels", "possible", "possibles", "envisage de", "envisagent de", "n'exclut pas",
         "souhaite", "souhaitent", "souhaiterait", "voudrait", "voudraient", "veut", "veulent", "voulait", "désire",
         "espère", "espèrent", "souhaiter", "souhaité", "souhaitait", "désir de", "volonté de", "souhait de",
@@ -103,7 +104,7 @@ EN = Cues(
         "won't take place", "will not take place", "not take place", "off the table", "no longer on the cards"),
     no_contact_before=_seqs(
         "could", "might", "may", "would", "if", "hopes to", "hope to", "hoped to", "wants to", "want to",
-        "can", "cut off", "broke off", "broken off", "cut all", "severed",
+        "can", "cut off", "broke off", "broken off", "cut all", "severed", "nothing against", "no objection to",
         "wanted to", "would like to", "look forward to", "looks forward to", "looking forward to", "looked forward to",
         "ready to", "willing to", "open to", "offered to", "offers to", "invited", "invites", "urged", "urges",
         "called on", "calls on", "considering", "consider", "possible", "potential", "possibility of", "tried to",
