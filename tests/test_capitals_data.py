@@ -13,6 +13,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.data_meta import check_meta
+
 DATA = Path(__file__).parent.parent / "kg" / "gazetteer" / "data"
 QID = re.compile(r"^Q\d+$")
 
@@ -30,12 +32,7 @@ def countries() -> dict:
 
 
 def test_meta(data: dict) -> None:
-    meta = data["meta"]
-    assert meta["made"] == "2026-11-30"
-    assert meta["description"]
-    assert meta["sources"]
-    for key, text in meta["sources"].items():
-        assert key and " — " in text and text.startswith("http"), key
+    check_meta(data["meta"])
 
 
 def test_entries_shape(data: dict, countries: dict) -> None:

@@ -14,6 +14,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.data_meta import check_meta
+
 PATH = Path(__file__).parent.parent / "kg" / "gazetteer" / "data" / "summits.json"
 
 SERIES = {
@@ -36,12 +38,7 @@ def _day(text: str) -> dt.date:
 
 
 def test_meta(data: dict) -> None:
-    meta = data["meta"]
-    assert meta["made"] == "2026-11-30"
-    assert meta["description"]
-    assert meta["sources"]
-    for key, text in meta["sources"].items():
-        assert re.match(r"^https?://\S+ — \S", text), (key, text)
+    check_meta(data["meta"])
 
 
 def test_rows_shape(data: dict) -> None:
