@@ -255,6 +255,10 @@ CASES = [
      "after a video call earlier that month.", FRI, [((BID, XI), "meeting", "occurred", "2022-11"),
                                                    ((BID, XI), "video", "occurred", "2022-11")]),
     ("'nothing against talking to X' is no contact", "Biden said he had nothing against talking to Putin.", FRI, []),
+    ("'trade talks' are negotiations, not the leaders' contact", "Biden and Scholz agreed to resume trade talks "
+     "next week.", FRI, []),
+    ("plain 'talks' with a leader stay a meeting", "Biden held talks with Scholz on Monday.", FRI,
+     [((BID, SCH), "meeting", "occurred", "2023-03-13")]),
     ("an indefinite role names nobody: 'him' is the other person", "It was the first meeting between a sitting "
      "US president and Xi since Macron met him in Beijing in December 2022.", FRI,
      [((MAC, XI), "meeting", "occurred", "2022-12")]),

@@ -637,15 +637,20 @@ def _setting(trig: Trigger, fw: list[str]) -> bool:
     return any(tuple(fw[t - len(p):t]) == p for p in _SETTINGS if t >= len(p))
 
 
+# "trade talks", "peace talks": negotiations between delegations, not a contact of the leaders named.
+_NEGOTIATION_TOPICS = {"trade", "tariff", "peace", "ceasefire", "nuclear", "security", "climate", "border", "arms",
+                       "debt", "budget", "coalition", "hostage", "truce", "disarmament", "accession"}
 _SUMMIT_NOUNS = {"summit", "summits", "sommet", "sommets"}  # also "video summit"
 
 
 def _idiom(trig: Trigger, fw: list[str]) -> bool:
     """"in contact with", "the so-called I2U2 group": the contact word is part of a set phrase; "the
-    G7 summit", "le sommet de l'Otan" name a gathering, not a contact of those who attend it."""
+    G7 summit", "le sommet de l'Otan" name a gathering, and "trade talks" negotiations, not a contact
+    of the leaders the sentence names."""
     before = fw[trig.words[0] - 1] if trig.words[0] > 0 else ""
     return (trig.spec.name == "contact" and before in _IN_CONTACT) or (trig.spec.name == "call" and before == "so") \
-        or (fw[trig.words[1] - 1] in _SUMMIT_NOUNS and names_a_series(fw, *trig.words))
+        or (fw[trig.words[1] - 1] in _SUMMIT_NOUNS and names_a_series(fw, *trig.words)) \
+        or (trig.spec.name == "talks" and before in _NEGOTIATION_TOPICS)
 
 
 def _calls_for(trig: Trigger, frame: Frame, fw: list[str], lang: str) -> bool:
