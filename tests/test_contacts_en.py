@@ -259,6 +259,8 @@ CASES = [
      "next week.", FRI, []),
     ("plain 'talks' with a leader stay a meeting", "Biden held talks with Scholz on Monday.", FRI,
      [((BID, SCH), "meeting", "occurred", "2023-03-13")]),
+    ("'delivered a message from X to Y': the carrier is no party", "Scholz delivered a message from Zelenskyy to "
+     "Putin.", FRI, [((PUT, ZEL), "letter", "occurred", None)]),
     ("an indefinite role names nobody: 'him' is the other person", "It was the first meeting between a sitting "
      "US president and Xi since Macron met him in Beijing in December 2022.", FRI,
      [((MAC, XI), "meeting", "occurred", "2022-12")]),

@@ -238,6 +238,11 @@ CASES = [
     ("a list goes on past a titled person we do not know ('le vice-président JD Vance et ...')", "Emmanuel Macron a "
      "reçu lundi le vice-président américain JD Vance et le chancelier Olaf Scholz.", TUE23,
      [((MAC, SCH), "meeting", "occurred", "2023-02-06")]),
+    ("'un message de X à Y' remis par Z: le porteur n'est pas partie", "Olaf Scholz a remis un message de "
+     "Volodymyr Zelensky à Vladimir Poutine.", TUE23, [((PUT, ZEL), "letter", "occurred", None)]),
+    ("'un message de X, qui a salué ... à son homologue': not from-to", "Vladimir Poutine a reçu lundi un message de "
+     "félicitations de Xi Jinping, qui a salué le soutien des Russes à son homologue.", TUE23,
+     [((PUT, XI), "letter", "occurred", "2023-02-06")]),
     ("an indefinite role names nobody: 'l'' is the other person", "C'est la première rencontre entre un "
      "président américain et Xi Jinping depuis que Macron l'a rencontré en décembre 2022.", TUE23,
      [((MAC, XI), "meeting", "occurred", "2022-12")]),

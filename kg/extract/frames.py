@@ -19,6 +19,7 @@ from dataclasses import dataclass, replace
 from kg.extract.lexicon import ACCUSATIVE_CLITICS
 from kg.extract.mentions import Kind, Mention
 from kg.extract.triggers import Trigger
+from kg.model import Mode
 from kg.text import Word, folded_words, has_phrase
 
 COMPLEMENTIZERS = {"fr": {"que", "qu"}, "en": {"that", "whether"}}
@@ -113,6 +114,8 @@ def _possessive(m: Mention) -> bool:
 OCCASION_WORDS = {"after", "following", "before", "ahead", "apres", "avant", "lendemain", "veille"}
 _TITLE_RUN = 20  # words of an official title before the name it introduces
 _TITLE_FILLERS = {"of", "the", "and", "for", "de", "du", "des", "la", "le", "l", "d", "et", "pour", "a", "aux"}
+_FROM = {"from", "de", "d"}
+_TO = {"to", "a", "au", "aux"}
 _DEMONSTRATIVES = {"ce", "cet", "cette", "ces", "this", "that", "these", "those"}
 POSSESSIVE_DETS = {"son", "sa", "ses", "leur", "his", "her", "their"}
 EPITHETS = {"nouveau", "nouvel", "nouvelle", "new", "jeune", "ancien", "puissant", "outgoing", "sortant", "sortante"}
@@ -440,6 +443,17 @@ class ShallowFrames:
         it ("with the French President and German Chancellor Olaf Scholz")."""
         return not role.people or AND[self.lang].isdisjoint(self.fw[role.words[1]:name.words[0]])
 
+    def _from_to(self, te: int, hi: int) -> tuple[Mention, Mention] | None:
+        """The sender and recipient of "a message from X to Y", "une lettre de X à Y"."""
+        people = [m for m in self.mentions if te <= m.words[0] < hi and m.kind is not Kind.INSTITUTION]
+        if len(people) < 2:
+            return None
+        x, y = people[:2]
+        if y.words[0] - x.words[1] > 3 or self._introducing_prep(self.fw[te:x.words[0]], _FROM) is None or \
+                self._introducing_prep(self.fw[x.words[1]:y.words[0]], _TO) is None:
+            return None
+        return x, y
+
     def _apposed_to_possessive(self, between: list[str], m: Mention, preps: set[str]) -> str | None:
         """"chez son voisin béninois, le président Patrice Talon", "with his old ally, Viktor Orban":
         a name in apposition to the possessive phrase the preposition governs."""
@@ -639,6 +653,10 @@ class ShallowFrames:
         # A passive needs its "par/by" agent; "se sont entretenus" is reflexive, not passive.
         passive = trig.spec.pos == "verb" and self._prev_word(t) in PASSIVE_AUX[self.lang] and \
             (t < 2 or self.fw[t - 2] not in ("se", "s", "nous", "vous"))
+        carried = self._from_to(te, hi) if trig.spec.mode is Mode.LETTER and noun else None
+        if carried is not None:
+            # "Widodo delivered a message from Zelensky to Putin": whoever carries it is no party.
+            return Frame((carried[0],), (carried[1],), False, (lo, hi), "from-to")
         pair = self.dash_pair(t, te, lo, hi) if trig.spec.pos == "noun" else []
         if pair:
             return Frame(tuple(pair), (), True, (lo, hi), "dash-pair")
