@@ -243,6 +243,10 @@ CASES = [
     ("'un message de X, qui a salué ... à son homologue': not from-to", "Vladimir Poutine a reçu lundi un message de "
      "félicitations de Xi Jinping, qui a salué le soutien des Russes à son homologue.", TUE23,
      [((PUT, XI), "letter", "occurred", "2023-02-06")]),
+    ("an adverb inside a cue ('sont aussi convenus de') keeps it a plan", "Joe Biden et Vladimir Poutine sont aussi "
+     "convenus de se rencontrer en personne.", TUE23, [((BID, PUT), "meeting", "planned", None)]),
+    ("an adverb inside a cue ('a déjà annulé') keeps it called off", "Joe Biden a déjà annulé sa rencontre avec "
+     "Vladimir Poutine.", TUE23, [((BID, PUT), "meeting", "cancelled", None)]),
     ("an indefinite role names nobody: 'l'' is the other person", "C'est la première rencontre entre un "
      "président américain et Xi Jinping depuis que Macron l'a rencontré en décembre 2022.", TUE23,
      [((MAC, XI), "meeting", "occurred", "2022-12")]),

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from kg.model import Status
 from kg.text import Word, folded_words
@@ -215,17 +216,46 @@ _NOUN_CANCEL_REACH = 24
 _GOVERNING = {"to", "de", "a", "of", "d"}  # "declined to", "a refusé de", "renoncé à", "pulled out of"
 
 
+# Adverbs a cue may hold inside it: "sont aussi convenus de", "is also expected to", "a déjà annulé".
+_CUE_FILLERS = frozenset({"aussi", "egalement", "deja", "ensuite", "alors", "donc", "enfin", "ailleurs",
+                          "also", "already", "now", "then", "still", "finally", "reportedly", "both"})
+
+
+def _match_at(seq: tuple[str, ...], fw: list[str], i: int, hi: int) -> bool:
+    """Does ``seq`` start at word i, allowing filler adverbs between its words (never before its first)?"""
+    if fw[i] != seq[0]:
+        return False
+    j = i + 1
+    for w in seq[1:]:
+        while j < hi and fw[j] != w and fw[j] in _CUE_FILLERS:
+            j += 1
+        if j >= hi or fw[j] != w:
+            return False
+        j += 1
+    return True
+
+
 def _has(seqs: tuple[tuple[str, ...], ...], fw: list[str], lo: int, hi: int,
          not_after: frozenset[str] = frozenset()) -> tuple[str, ...] | None:
     """First cue sequence found entirely inside fw[lo:hi] (and not right after a word of ``not_after``)."""
-    for i in range(max(0, lo), min(len(fw), hi)):
+    hi = min(len(fw), hi)
+    by_first = _by_first_word(seqs)
+    for i in range(max(0, lo), hi):
         if i > 0 and fw[i - 1] in not_after:
             continue
-        for seq in seqs:
-            n = len(seq)
-            if tuple(fw[i:i + n]) == seq and i + n <= hi:
+        for seq in by_first.get(fw[i], ()):
+            if _match_at(seq, fw, i, hi):
                 return seq
     return None
+
+
+@lru_cache(maxsize=64)
+def _by_first_word(seqs: tuple[tuple[str, ...], ...]) -> dict[str, list[tuple[str, ...]]]:
+    """The cue list keyed by first word, in its own order (the first listed cue wins, as before)."""
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for seq in seqs:
+        out.setdefault(seq[0], []).append(seq)
+    return out
 
 
 _TIMES = {"times", "fois", "reprises"}
