@@ -261,6 +261,9 @@ CASES = [
      [((BID, SCH), "meeting", "occurred", "2023-03-13")]),
     ("'delivered a message from X to Y': the carrier is no party", "Scholz delivered a message from Zelenskyy to "
      "Putin.", FRI, [((PUT, ZEL), "letter", "occurred", None)]),
+    ("a lead where two leaders announce together dates the visit told next", "Biden and Scholz announced a deal on "
+     "energy on Monday. The US president, received at the chancellery by the German chancellor, hailed progress.",
+     FRI, [((BID, SCH), "meeting", "occurred", "2023-03-13")]),
     ("an indefinite role names nobody: 'him' is the other person", "It was the first meeting between a sitting "
      "US president and Xi since Macron met him in Beijing in December 2022.", FRI,
      [((MAC, XI), "meeting", "occurred", "2022-12")]),

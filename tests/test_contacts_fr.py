@@ -247,6 +247,12 @@ CASES = [
      "convenus de se rencontrer en personne.", TUE23, [((BID, PUT), "meeting", "planned", None)]),
     ("an adverb inside a cue ('a déjà annulé') keeps it called off", "Joe Biden a déjà annulé sa rencontre avec "
      "Vladimir Poutine.", TUE23, [((BID, PUT), "meeting", "cancelled", None)]),
+    ("a lead where two leaders announce together dates the visit told next", "Emmanuel Macron et Olaf Scholz ont "
+     "annoncé lundi un accord sur l'énergie. Le président français, reçu à la chancellerie par son homologue "
+     "allemand, a salué une avancée.", TUE23, [((MAC, SCH), "meeting", "occurred", "2023-02-06")]),
+    ("one leader's declaration dates only the declaring", "Emmanuel Macron a déclaré lundi que l'accord était "
+     "proche. Le président français, reçu à la chancellerie par Olaf Scholz, a salué une avancée.", TUE23,
+     [((MAC, SCH), "meeting", "occurred", None)]),
     ("an indefinite role names nobody: 'l'' is the other person", "C'est la première rencontre entre un "
      "président américain et Xi Jinping depuis que Macron l'a rencontré en décembre 2022.", TUE23,
      [((MAC, XI), "meeting", "occurred", "2022-12")]),

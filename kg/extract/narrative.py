@@ -91,8 +91,10 @@ def lead_episode(text: str, times: list[TimeExpr], people: set[str], lang: str,
     speech verb (the day someone *said* something is not the day of what they did).
     """
     days = [t for t in times if t.past is not None and t.past.day is not None and not t.since]
-    if len(days) != 1 or not (people or tells_a_meeting) or not SPEECH.get(lang, SPEECH["en"]).isdisjoint(
-            folded_words(text)):
+    # "X et Y ont annoncé samedi la fin du franc CFA": what two leaders announced together, they did
+    # together that day; one leader's "a déclaré mardi" dates only the declaring.
+    speech = not SPEECH.get(lang, SPEECH["en"]).isdisjoint(folded_words(text)) and len(people) < 2
+    if len(days) != 1 or not (people or tells_a_meeting) or speech:
         return None
     return Episode(days[0].past, frozenset(people), Status.OCCURRED, 0, mode)  # type: ignore[arg-type]
 
