@@ -264,6 +264,9 @@ CASES = [
     ("a lead where two leaders announce together dates the visit told next", "Biden and Scholz announced a deal on "
      "energy on Monday. The US president, received at the chancellery by the German chancellor, hailed progress.",
      FRI, [((BID, SCH), "meeting", "occurred", "2023-03-13")]),
+    ("'it would have been the first meeting since June' is no plan", "Biden called off his talks with Xi. It would "
+     "have been the first meeting between the two leaders since June.", FRI,
+     [((BID, XI), "meeting", "cancelled", None)]),
     ("an indefinite role names nobody: 'him' is the other person", "It was the first meeting between a sitting "
      "US president and Xi since Macron met him in Beijing in December 2022.", FRI,
      [((MAC, XI), "meeting", "occurred", "2022-12")]),

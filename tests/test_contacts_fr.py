@@ -253,6 +253,9 @@ CASES = [
     ("one leader's declaration dates only the declaring", "Emmanuel Macron a déclaré lundi que l'accord était "
      "proche. Le président français, reçu à la chancellerie par Olaf Scholz, a salué une avancée.", TUE23,
      [((MAC, SCH), "meeting", "occurred", None)]),
+    ("a plan is checked at the date it was made, not the date planned", "Joe Biden a rencontré Emmanuel Macron "
+     "mardi. Les deux dirigeants sont convenus de tenir un sommet en 2026.", "2024-06-12",
+     [((BID, MAC), "meeting", "occurred", "2024-06-11"), ((BID, MAC), "meeting", "planned", "2026")]),
     ("an indefinite role names nobody: 'l'' is the other person", "C'est la première rencontre entre un "
      "président américain et Xi Jinping depuis que Macron l'a rencontré en décembre 2022.", TUE23,
      [((MAC, XI), "meeting", "occurred", "2022-12")]),

@@ -243,6 +243,12 @@ def _reported(fw: list[str], frame: Frame) -> bool:
     return any(w in SPEECH["en"] for w in fw[max(0, lo - 2):lo])
 
 
+def _counterfactual(fw: list[str], frame: Frame) -> bool:
+    """"It would have been the first meeting since June": what would have been, is not planned."""
+    lo, hi = frame.window
+    return any(fw[k] == "would" and fw[k + 1] == "have" for k in range(max(0, lo), min(len(fw), hi) - 1))
+
+
 def _has_time(times: list[TimeExpr], ws: list[Word], frame: Frame) -> bool:
     lo, hi = frame.window
     if not (0 <= lo < hi <= len(ws)):
@@ -339,7 +345,8 @@ def sentence_events(state: ArticleState, sent: Sentence, finder: MentionFinder, 
         verb = trig.spec.pos == "verb" and (trig.words[0] == 0 or fw[trig.words[0] - 1] not in _NOUN_MAKERS
                                             or fw[trig.words[0]] in CLITIC_VERBS)  # "Macron le recevra"
         status, cue = status_of(ws, trig.words, frame.window, state.lang, verb, frame.excluded)
-        if status is None and cue == "no-contact:would" and (_has_time(times, ws, frame) or _reported(fw, frame)):
+        if status is None and cue == "no-contact:would" and (_has_time(times, ws, frame) or _reported(fw, frame)) \
+                and not _counterfactual(fw, frame):
             # "said he would speak with X on Sunday", "Merz said he would call Trump": a reported plan.
             status, cue = Status.PLANNED, "planned:reported-would"
         listed = listed_dates(ws, frame.window, times) if status is Status.OCCURRED or cue in _COUNT_CUES else []
@@ -589,9 +596,14 @@ def _in_office_then(gaz: Gazetteer, e: ContactEvent, reference: FuzzyDate | None
 
     A president-elect's call or a former leader's visit is no contact between leaders. People
     without known terms (minted, or outside the gazetteer's history) are given the benefit. A
-    contact only the headline tells is the day's news: it is checked at the article's date.
+    contact only the headline tells is the day's news: it is checked at the article's date. So is a
+    plan: Truss and Macron agreeing in September 2022 on a summit "next year" were both leaders when
+    they agreed, whoever holds office by then.
     """
     when = e.date or (reference if headline_only(e) else None)
+    if e.status is Status.PLANNED and reference is not None and not _all_in_office(
+            gaz, tuple(p.key for p in e.participants), when):
+        when = reference
     return _all_in_office(gaz, tuple(p.key for p in e.participants), when)
 
 
