@@ -15,7 +15,7 @@ from kg.query.engine import open_source
 from tests.conftest import DATA
 
 # The level reached when this test was last raised (kg eval ... --texts ...); a drop fails.
-REACHED = {"fr": 0.91, "en": 0.91}
+REACHED = {"fr": 0.92, "en": 0.91}
 
 
 def _pair(a: str, b: str, date: str | None = None, status: str = "occurred", kind: str = "phone",
