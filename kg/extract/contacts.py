@@ -19,7 +19,7 @@ from kg.extract.dedupe import headline_only
 from kg.extract.denials import apply_denials, note_denial
 from kg.extract.discourse import Discourse, reference_day
 from kg.extract.frames import JOIN, SPEECH, Frame, ShallowFrames
-from kg.extract.lexicon import CLITIC_VERBS, INDEFINITE, SEATS
+from kg.extract.lexicon import CLITIC_VERBS, SEATS
 from kg.extract.mentions import Kind, Mention, MentionFinder
 from kg.extract.modality import status_of
 from kg.extract.narrative import Episode, carry_dates, lead_episode, meetings_on_a_visit
@@ -256,19 +256,6 @@ def _has_time(times: list[TimeExpr], ws: list[Word], frame: Frame) -> bool:
     return any(ws[lo].start <= t.start and t.end <= ws[hi - 1].end and t.future is not None for t in times)
 
 
-def _without_restatements(triggers: list[Trigger], ws: list[Word], sent: Sentence) -> list[Trigger]:
-    """"X held a video call with Y on Monday, a call devoted to climate" / "..., un échange consacré
-    au climat": a noun in apposition names the contact just told again, not a second one."""
-    def restates(trig: Trigger) -> bool:
-        k = trig.words[0]
-        art = next((a for a in (k - 1, k - 2) if a > 0 and ws[a].folded in INDEFINITE), None)
-        if art is None:  # (after an article even "échange", which we match as a verb form, is a noun)
-            return False
-        gap = sent.text[ws[art - 1].end - sent.start:ws[art].start - sent.start]
-        return "," in gap and any(o.words[1] <= art for o in triggers if o is not trig)
-    return [trig for trig in triggers if not restates(trig)]
-
-
 _ADJUNCT_OPENERS = {"after", "following", "during", "before", "apres", "lors", "avant", "pendant", "durant"}
 _COMPANION_PREPS = {"with", "avec", "to", "a", "aupres"}
 
@@ -304,7 +291,7 @@ def sentence_events(state: ArticleState, sent: Sentence, finder: MentionFinder, 
                 and not m.anaphor.first_person:
             skip = set(state.adjunct[1]) if m.start > state.adjunct[0] else set()
             state.discourse.slots.append((sent.index, m.start, state.discourse.singular(sent.index, m.start, skip)))
-    triggers = _without_restatements(trig_finder.find(ws, sent.text, sent.start), ws, sent)
+    triggers = trig_finder.find(ws, sent.text, sent.start)
     note_denial(state.denials, state.pairs, ws, mentions, [tr.words[0] for tr in triggers])
     if not triggers:
         return []
@@ -319,7 +306,7 @@ def sentence_events(state: ArticleState, sent: Sentence, finder: MentionFinder, 
     state.sentence_when = pasts.pop() if len(pasts) == 1 else None
     fw = shallow.fw
     out: list[ContactEvent] = []
-    hosted: list[ContactEvent] = []  # events whose other participant a visit's destination gave
+    hosted: set[int] = set()  # ids of the events whose other participant a visit's destination gave
     settings = [trig for trig in triggers if _setting(trig, fw)]
     # "Biden et Lapid ont rejoint Modi pour un sommet virtuel": the summit is the contact, with all of them.
     joins = [trig for trig in triggers if fw[trig.words[0]] in JOIN and any(
@@ -398,12 +385,11 @@ def sentence_events(state: ArticleState, sent: Sentence, finder: MentionFinder, 
             made = [ContactEvent(leaders, own_mode, status, d, topics, (evidence,)) for d in dates]
             out.extend(made)
             if host is not None:
-                hosted.extend(made)
+                hosted.update(id(e) for e in made)
     # "se rend samedi à Ankara, où elle doit rencontrer Erdogan": where the contact the sentence tells
     # outright has another status, it speaks for the trip there, whose present tense says less.
-    told = {(e.keys, e.status) for e in out if not any(e is h for h in hosted)}
-    out = [e for e in out if not any(e is h for h in hosted)
-           or not any(k == e.keys and st is not e.status for k, st in told)]
+    told = {(e.keys, e.status) for e in out if id(e) not in hosted}
+    out = [e for e in out if id(e) not in hosted or not any(k == e.keys and st is not e.status for k, st in told)]
     return out + _earlier_events(state, sent, mentions, occasions)
 
 

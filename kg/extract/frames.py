@@ -16,7 +16,7 @@ import itertools
 import re
 from dataclasses import dataclass, replace
 
-from kg.extract.lexicon import ACCUSATIVE_CLITICS
+from kg.extract.lexicon import ACCUSATIVE_CLITICS, INDEFINITE
 from kg.extract.mentions import Kind, Mention
 from kg.extract.triggers import Trigger
 from kg.model import Mode
@@ -601,10 +601,15 @@ class ShallowFrames:
         return out
 
     def _restates(self, t: int) -> bool:
-        """"held talks with X on Saturday, their first face-to-face meeting since 2022, and with Y":
-        an apposition after an earlier contact of the sentence restates it, and takes no partners."""
+        """"held talks with X on Saturday, their first face-to-face meeting since 2022, and with Y",
+        "held a video call with Y on Monday, a call devoted to climate" / "..., un échange consacré au
+        climat": an apposition after an earlier contact of the sentence restates it, and takes no partners."""
         if self._previous is None:
             return False
+        # After an indefinite article even "échange", which we match as a verb form, is a noun.
+        art = next((a for a in (t - 1, t - 2) if a > 0 and self.fw[a] in INDEFINITE), None)
+        if art is not None and "," in self.gap(art):
+            return True
         for m in self.mentions:
             if m.kind is Kind.ANAPHOR and m.anaphor is not None and m.anaphor.possessive and "," in self.gap(
                     m.words[0]) and 0 <= t - m.words[1] <= 5 and all(

@@ -214,6 +214,8 @@ def _purpose_opener(fw: list[str], t: int, lang: str) -> int | None:
 _COORDINATORS = frozenset({"and", "but", "et", "mais"})
 _NOUN_CANCEL_REACH = 24
 _GOVERNING = {"to", "de", "a", "of", "d"}  # "declined to", "a refusé de", "renoncé à", "pulled out of"
+# The cues that may follow the contact they call off: not those that govern a verb of their own.
+_CANCELLED_AFTER = {lang: tuple(c for c in cues.cancelled if c[-1] not in _GOVERNING) for lang, cues in CUES.items()}
 
 
 # Adverbs a cue may hold inside it: "sont aussi convenus de", "is also expected to", "a déjà annulé".
@@ -333,7 +335,7 @@ def status_of(ws: list[Word], trigger: tuple[int, int], window: tuple[int, int],
     reach = 10 if verb else _NOUN_CANCEL_REACH
     # After the contact, only what is said of it counts: "the call was cancelled", not "a day after
     # his call with Putin, and declined to commit to ...", whose "declined to" governs another verb.
-    after = tuple(c for c in cues.cancelled if c[-1] not in _GOVERNING)
+    after = _CANCELLED_AFTER.get(lang, _CANCELLED_AFTER["en"])
     if (cue := _has(cues.cancelled, fw, before_lo, t) or _has(after, fw, t, min(hi, te + reach))) is not None:
         return Status.CANCELLED, "cancelled:" + " ".join(cue)
     if _negated(cues, lang, fw, lo, t, te):

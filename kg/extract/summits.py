@@ -19,7 +19,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from kg.model import FuzzyDate
-from kg.text import folded_words
+from kg.text import folded_words, has_phrase
 
 _DATA = Path(__file__).resolve().parent.parent / "gazetteer" / "data" / "summits.json"
 
@@ -136,7 +136,7 @@ def _pick(candidates: list[Summit], after: list[str], reference: FuzzyDate, plan
     """The summit named by city or year after its name, else the one the article's date points to."""
     window = after[:_CITY_REACH]
     years = {int(w) for w in window if w.isdigit() and len(w) == 4}
-    in_city = [s for s in candidates if any(_contains(window, c) for c in s.cities)]
+    in_city = [s for s in candidates if has_phrase(window, s.cities)]
     if years:
         in_city = [s for s in (in_city or candidates) if s.start.year in years]
         return in_city[0] if len(in_city) == 1 else None
@@ -150,10 +150,6 @@ def _pick(candidates: list[Summit], after: list[str], reference: FuzzyDate, plan
     recent = [s for s in pool if s.start <= day <= s.end + dt.timedelta(days=_RECENT)]
     return max(recent, key=lambda s: s.start) if recent else None
 
-
-def _contains(ws: list[str], phrase: tuple[str, ...]) -> bool:
-    n = len(phrase)
-    return any(tuple(ws[k:k + n]) == phrase for k in range(len(ws) - n + 1))
 
 
 def names_a_series(fw: list[str], t: int, te: int) -> bool:
