@@ -267,6 +267,10 @@ CASES = [
     ("'it would have been the first meeting since June' is no plan", "Biden called off his talks with Xi. It would "
      "have been the first meeting between the two leaders since June.", FRI,
      [((BID, XI), "meeting", "cancelled", None)]),
+    ("arranging a meeting is planning it", "Biden and Xi asked their teams to look into arranging an in-person "
+     "meeting.", FRI, [((BID, XI), "meeting", "planned", None)]),
+    ("organising a call is planning it", "Scholz's office is organising a call between Scholz and Macron.", FRI,
+     [((MAC, SCH), "phone", "planned", None)]),
     ("an indefinite role names nobody: 'him' is the other person", "It was the first meeting between a sitting "
      "US president and Xi since Macron met him in Beijing in December 2022.", FRI,
      [((MAC, XI), "meeting", "occurred", "2022-12")]),

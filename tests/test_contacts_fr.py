@@ -256,6 +256,8 @@ CASES = [
     ("a plan is checked at the date it was made, not the date planned", "Joe Biden a rencontré Emmanuel Macron "
      "mardi. Les deux dirigeants sont convenus de tenir un sommet en 2026.", "2024-06-12",
      [((BID, MAC), "meeting", "occurred", "2024-06-11"), ((BID, MAC), "meeting", "planned", "2026")]),
+    ("organiser une rencontre, c'est la prévoir", "Emmanuel Macron et Olaf Scholz ont chargé leurs équipes "
+     "d'organiser une rencontre.", TUE23, [((MAC, SCH), "meeting", "planned", None)]),
     ("an indefinite role names nobody: 'l'' is the other person", "C'est la première rencontre entre un "
      "président américain et Xi Jinping depuis que Macron l'a rencontré en décembre 2022.", TUE23,
      [((MAC, XI), "meeting", "occurred", "2022-12")]),

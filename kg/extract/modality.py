@@ -49,7 +49,7 @@ FR = Cues(
         "accomplira",
         # "a accepté l'invitation de la reine à effectuer une visite d'Etat": an infinitive visit is a plan
         "à effectuer", "pour effectuer", "invitation à", "accepté l'invitation",
-        "reprendre", "renouer", "préparer", "préparation"),
+        "reprendre", "renouer", "préparer", "préparation", "organiser", "d'organiser"),
     planned_after=_seqs(
         "est prévu", "est prévue", "sont prévus", "prévu", "prévue", "se prépare", "se préparent",
         "en train de se préparer", "se préparer", "aura lieu", "doit avoir lieu", "devrait avoir lieu", "est programmé",
@@ -93,7 +93,9 @@ EN = Cues(
         "will be",
         "scheduled", "is slated to", "slated to", "invitation to", "accepted an invitation", "to pay a",
         "preparing to", "prepares to", "proposed", "proposes",
-        "resume", "resumption of", "future", "forthcoming", "prepare", "preparing for"),
+        "resume", "resumption of", "future", "forthcoming", "prepare", "preparing for",
+        # "asked their teams to look into arranging a meeting": organising a contact is planning it
+        "arrange", "arranging", "arrangements for", "organise", "organising", "organize", "organizing"),
     planned_after=_seqs(
         "is planned", "is scheduled", "was scheduled", "is expected", "are expected", "will take place",
         "is due", "planned for", "scheduled for", "set for", "is being prepared", "soon", "in the coming days",
