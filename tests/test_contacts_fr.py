@@ -258,6 +258,9 @@ CASES = [
      [((BID, MAC), "meeting", "occurred", "2024-06-11"), ((BID, MAC), "meeting", "planned", "2026")]),
     ("organiser une rencontre, c'est la prévoir", "Emmanuel Macron et Olaf Scholz ont chargé leurs équipes "
      "d'organiser une rencontre.", TUE23, [((MAC, SCH), "meeting", "planned", None)]),
+    ("une rencontre décrite dans une visite reportée change de date avec elle", "Olaf Scholz a reporté son voyage "
+     "à Pékin, prévu lundi, où il devait rencontrer Xi Jinping, au 4 avril.", TUE23,
+     [((SCH, XI), "meeting", "planned", "2023-04-04")]),
     ("an indefinite role names nobody: 'l'' is the other person", "C'est la première rencontre entre un "
      "président américain et Xi Jinping depuis que Macron l'a rencontré en décembre 2022.", TUE23,
      [((MAC, XI), "meeting", "occurred", "2022-12")]),

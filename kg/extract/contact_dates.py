@@ -208,11 +208,21 @@ _POSTPONED = {"postponed", "reporte", "reportee", "reportes", "reportees"}
 _TO_A_NEW_DAY = re.compile(r"(?:\buntil|\bto|\btill|\bau|\ba|\bjusqu'au|à)\s*$", re.IGNORECASE)
 
 
-def postponed_to(sent: Sentence, times: list[TimeExpr], cue: str) -> FuzzyDate | None:
-    """The day a postponed contact was moved to ("until March 10", "au 10 mars"), if the sentence says."""
-    if cue.split(":")[-1] not in _POSTPONED:
+def postponed_to(sent: Sentence, times: list[TimeExpr], cue: str, ws: list[Word] | None = None,
+                 trig: Trigger | None = None) -> FuzzyDate | None:
+    """The day a postponed contact was moved to ("until March 10", "au 10 mars"), if the sentence says.
+
+    With ``ws`` and ``trig``, also a contact described inside the postponed one: "He postponed a visit
+    to Riyadh, when he was due to meet the crown prince, until March 10" moves the meeting too.
+    """
+    if cue.split(":")[-1] in _POSTPONED:
+        after = -1
+    elif ws is not None and trig is not None \
+            and any(w.folded in _POSTPONED for w in ws[:trig.words[0]]):
+        after = ws[trig.words[1] - 1].end
+    else:
         return None
-    moved = [t for t in times if t.future is not None and not t.since
+    moved = [t for t in times if t.future is not None and not t.since and t.start > after
              and _TO_A_NEW_DAY.search(sent.text[:t.start - sent.start])]
     return moved[-1].future if len(moved) == 1 else None
 

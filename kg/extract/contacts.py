@@ -371,7 +371,8 @@ def sentence_events(state: ArticleState, sent: Sentence, finder: MentionFinder, 
             certainty = min(c for _, c in group)
             own_times = times_for.get(trig, [t for t in times if t not in owned])
             dates = listed or [contact_date(state, sent, own_times, ws, frame, trig, status, triggers, partner)]
-            new_day = postponed_to(sent, own_times, cue) if status is Status.CANCELLED else None
+            new_day = postponed_to(sent, own_times, cue) if status is Status.CANCELLED else \
+                postponed_to(sent, times, cue, ws, trig) if status is Status.PLANNED else None
             if new_day is not None:
                 # "postponed until March 10", "reporté au 10 mars": still to come, on the new day.
                 status, cue, dates = Status.PLANNED, "planned:postponed-to", [new_day]
