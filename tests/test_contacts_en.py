@@ -274,6 +274,8 @@ CASES = [
     ("a meeting described inside a postponed visit moves with it", "Scholz postponed a trip to Beijing that had "
      "been planned for Monday, when he was due to meet Xi, until April 4.", FRI,
      [((SCH, XI), "meeting", "planned", "2023-04-04")]),
+    ("a president-elect is not the president in office", "Macron spoke with the US president-elect on Monday.",
+     "2024-11-14", []),
     ("an indefinite role names nobody: 'him' is the other person", "It was the first meeting between a sitting "
      "US president and Xi since Macron met him in Beijing in December 2022.", FRI,
      [((MAC, XI), "meeting", "occurred", "2022-12")]),

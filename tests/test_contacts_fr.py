@@ -261,6 +261,8 @@ CASES = [
     ("une rencontre décrite dans une visite reportée change de date avec elle", "Olaf Scholz a reporté son voyage "
      "à Pékin, prévu lundi, où il devait rencontrer Xi Jinping, au 4 avril.", TUE23,
      [((SCH, XI), "meeting", "planned", "2023-04-04")]),
+    ("un président élu n'est pas le président en exercice", "Emmanuel Macron s'est entretenu lundi avec le "
+     "président américain élu.", "2024-11-14", []),
     ("an indefinite role names nobody: 'l'' is the other person", "C'est la première rencontre entre un "
      "président américain et Xi Jinping depuis que Macron l'a rencontré en décembre 2022.", TUE23,
      [((MAC, XI), "meeting", "occurred", "2022-12")]),

@@ -365,6 +365,8 @@ SEATS = {folded_words(w): c for w, c in (
 DEPUTY = {"vice", "deputy", "vize", "sous"}
 FORMER = {"former", "ex", "ancien", "ancienne", "late", "feu", "defunt", "43rd", "44th", "45th", "46th", "47th",
           "outgoing", "sortant", "sortante", "future", "futur", "elect", "designate", "incoming"}
+# "Ukraine's president-elect", "le président élu": the next holder, not the one in office.
+ELECT_AFTER = {"en": frozenset({"elect", "designate"}), "fr": frozenset({"elu", "elue", "designe", "designee"})}
 # "a sitting US president", "un président français": an indefinite role is any holder, not today's.
 INDEFINITE = {"a", "an", "un", "une"}
 GENERIC_ADJECTIVES = {"sitting", "serving", "single", "foreign", "seul", "autre", "another"}

@@ -213,6 +213,9 @@ class MentionFinder:
             elif m.kind in (Kind.ROLE, Kind.GROUP) and m.spec is not None and m.words[0] > 0 and \
                     fw[m.words[0] - 1] in lx.FORMER | lx.DEPUTY:
                 out.append(replace(m, spec=None))  # "the First President of Kazakhstan", "l'ancien président"
+            elif m.kind in (Kind.ROLE, Kind.GROUP) and m.spec is not None and m.words[1] < len(fw) and \
+                    fw[m.words[1]] in lx.ELECT_AFTER[self.lang]:
+                out.append(replace(m, spec=None))  # "Ukraine's president-elect": not yet in office
             elif m.kind is Kind.ROLE and _indefinite(fw, m.words[0]):
                 # Holds a slot in its frame but names nobody, so no pronoun can point to it either.
                 out.append(replace(m, kind=Kind.INSTITUTION, spec=None))
