@@ -276,6 +276,8 @@ CASES = [
      [((SCH, XI), "meeting", "planned", "2023-04-04")]),
     ("a president-elect is not the president in office", "Macron spoke with the US president-elect on Monday.",
      "2024-11-14", []),
+    ("'calls off' names no phone call", "Biden calls off meeting with Xi.", FRI,
+     [((BID, XI), "meeting", "cancelled", None)]),
     ("an indefinite role names nobody: 'him' is the other person", "It was the first meeting between a sitting "
      "US president and Xi since Macron met him in Beijing in December 2022.", FRI,
      [((MAC, XI), "meeting", "occurred", "2022-12")]),

@@ -174,12 +174,12 @@ def _mode(trig: Trigger, fw: list[str], frame: Frame, place: bool = False,
     for mode, seqs in _MODE_WORDS.items():
         # A trigger that names its medium ("un coup de fil avec X pour préparer la réunion en
         # visioconférence") keeps it against another medium, unless that one sits right by it
-        # ("a call by video link").
+        # ("a call by video link"). "Calls off a meeting" names no medium at all.
         near = mode is trig.spec.mode or trig.spec.mode is Mode.UNSPECIFIED or mode is Mode.MEETING
         for seq in seqs:
             n = len(seq)
             if any(tuple(fw[i:i + n]) == seq and (mode is Mode.MEETING or i not in elsewhere)
-                   and (near or t - 3 <= i <= te + 3)
+                   and (near or t - 3 <= i <= te + 3) and fw[i + n:i + n + 1] != ["off"]
                    for i in range(lo, max(lo, hi - n + 1))):
                 found.add(mode)
     for mode in (Mode.VIDEO, Mode.PHONE):
