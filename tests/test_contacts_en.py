@@ -278,6 +278,8 @@ CASES = [
      "2024-11-14", []),
     ("'calls off' names no phone call", "Biden calls off meeting with Xi.", FRI,
      [((BID, XI), "meeting", "cancelled", None)]),
+    ("a contact over two days is dated by what both share", "Scholz hosted Macron in Berlin on Monday and "
+     "Tuesday.", FRI, [((MAC, SCH), "meeting", "occurred", "2023-03")]),
     ("an indefinite role names nobody: 'him' is the other person", "It was the first meeting between a sitting "
      "US president and Xi since Macron met him in Beijing in December 2022.", FRI,
      [((MAC, XI), "meeting", "occurred", "2022-12")]),

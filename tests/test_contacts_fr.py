@@ -263,6 +263,8 @@ CASES = [
      [((SCH, XI), "meeting", "planned", "2023-04-04")]),
     ("un président élu n'est pas le président en exercice", "Emmanuel Macron s'est entretenu lundi avec le "
      "président américain élu.", "2024-11-14", []),
+    ("une rencontre sur deux jours est datée de ce qu'ils ont en commun", "Olaf Scholz a reçu Emmanuel Macron à "
+     "Berlin lundi et mardi.", TUE23, [((MAC, SCH), "meeting", "occurred", "2023-02")]),
     ("an indefinite role names nobody: 'l'' is the other person", "C'est la première rencontre entre un "
      "président américain et Xi Jinping depuis que Macron l'a rencontré en décembre 2022.", TUE23,
      [((MAC, XI), "meeting", "occurred", "2022-12")]),

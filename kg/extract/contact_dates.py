@@ -190,11 +190,12 @@ def contact_date(state: StoryDays, sent: Sentence, times: list[TimeExpr], ws: li
     return best.for_status(status is Status.PLANNED)
 
 
-_OR = re.compile(r"^\s*(?:ou|or)\s*$")
+_OR = re.compile(r"^\s*(?:ou|or|et|and|-|–)\s*$")
 
 
 def _alternatives(sent: Sentence, inside: list[TimeExpr], status: Status) -> FuzzyDate | None:
-    """"prévue fin septembre ou début octobre": the finest date both alternatives share."""
+    """"prévue fin septembre ou début octobre", "hosted Xi on Thursday and Friday": the finest date
+    both alternatives, or both days of one contact, share."""
     if len(inside) != 2 or not _OR.match(sent.text[inside[0].end - sent.start:inside[1].start - sent.start]):
         return None
     planned = status is not Status.OCCURRED
