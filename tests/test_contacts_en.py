@@ -491,3 +491,14 @@ def test_contacts_en_we_in_a_readout_is_its_author_and_latest_counterpart(rules_
 def test_contacts_en_we_without_an_author_is_nobody(rules_extractor: Extractor) -> None:
     assert events(rules_extractor, "Biden spoke with Zelenskyy. We agreed to meet in April, a spokesman said.", FRI,
                   "en") == [((BID, ZEL), "unspecified", "occurred", None)]
+
+
+def test_contacts_en_headline_joins_the_day_of_an_article_dated_by_month(rules_extractor: Extractor) -> None:
+    """An article dated only "2023-03" is near any day of March: its undated headline is the body's meeting."""
+    from tests.conftest import make_article
+
+    art = make_article("Xi met Biden in Beijing on March 10. The two had spoken by phone in January.", "2023-03", "en")
+    art = type(art)(art.id, art.text, "Xi receives Biden in Beijing", art.published, "en")
+    got = sorted((e.mode.value, e.status.value, e.date.iso() if e.date else None)
+                 for e in rules_extractor.extract(art).events)
+    assert got == [("meeting", "occurred", "2023-03-10"), ("phone", "occurred", "2023-01")]

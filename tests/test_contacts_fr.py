@@ -469,3 +469,14 @@ def test_a_headline_contact_with_someone_not_yet_in_office_is_none(parsing_extra
     article = Article("t.txt", body, "Emmanuel Macron s'est entretenu avec Donald Trump en Floride",
                       FuzzyDate.parse("2024-11-23"), "fr", None, "t.txt")
     assert parsing_extractor.extract(article).events == ()
+
+
+def test_a_headline_joins_the_day_of_an_article_dated_by_month(parsing_extractor: Extractor) -> None:
+    """Une dépêche datée du seul mois ("2023-02") est proche de chacun de ses jours."""
+    from kg.model import Article, FuzzyDate
+
+    body = "Xi Jinping a reçu Emmanuel Macron à Pékin le 10 février. Les deux dirigeants s'étaient parlé en janvier."
+    article = Article("t.txt", body, "Xi Jinping reçoit Emmanuel Macron", FuzzyDate.parse("2023-02"), "fr", None,
+                      "t.txt")
+    got = sorted((e.mode.value, e.date.iso() if e.date else None) for e in parsing_extractor.extract(article).events)
+    assert got == [("meeting", "2023-02-10"), ("unspecified", "2023-01")]

@@ -23,7 +23,8 @@ def _recent(d: FuzzyDate, reference: FuzzyDate | None, ahead: int = 0) -> bool:
         return True
     ref = reference.last_day()
     if d.precision.value == 3:
-        return -ahead - 10 <= (ref - d.first_day()).days <= 10
+        # An article dated only by its month ("2025-07") is near any day of that month.
+        return -ahead - 10 <= (ref - d.first_day()).days <= 10 + (ref - reference.first_day()).days
     return d.first_day() <= ref + dt.timedelta(days=ahead) and (ref - d.last_day()).days <= 31
 
 
