@@ -265,6 +265,13 @@ CASES = [
      "président américain élu.", "2024-11-14", []),
     ("une rencontre sur deux jours est datée de ce qu'ils ont en commun", "Olaf Scholz a reçu Emmanuel Macron à "
      "Berlin lundi et mardi.", TUE23, [((MAC, SCH), "meeting", "occurred", "2023-02")]),
+    ("'peut-être une rencontre' n'est pas un projet", "Olaf Scholz se rendra lundi à Washington pour "
+     "s'entretenir avec Joe Biden, et peut-être rencontrer Xi Jinping.", TUE23,
+     [((BID, SCH), "meeting", "planned", "2023-02-13")]),
+    ("un voyage au futur singulier gouverne son but", "Olaf Scholz ira lundi à Washington pour rencontrer "
+     "Joe Biden.", TUE23, [((BID, SCH), "meeting", "planned", "2023-02-13")]),
+    ("'se rendra ... pour' : le clitique montre le verbe au futur", "Olaf Scholz se rendra lundi à Washington "
+     "pour s'entretenir avec Joe Biden.", TUE23, [((BID, SCH), "meeting", "planned", "2023-02-13")]),
     ("an indefinite role names nobody: 'l'' is the other person", "C'est la première rencontre entre un "
      "président américain et Xi Jinping depuis que Macron l'a rencontré en décembre 2022.", TUE23,
      [((MAC, XI), "meeting", "occurred", "2022-12")]),

@@ -73,7 +73,7 @@ FR = Cues(
         "important de", "il faut", "faudrait", "appelle à", "appelé à", "appelait à", "a invité", "invite",
         "invité à", "plaide pour", "a tenté de", "tente de", "essaie de", "a essayé de", "cherche à",
         "demande", "réclame", "exhorté", "exhorte", "pas question de", "hypothétique", "redevenir utile",
-        "pas encore", "prématuré", "prématurée", "trop tôt"),
+        "pas encore", "prématuré", "prématurée", "trop tôt", "peut-être", "éventuellement"),
     no_contact_any=_seqs(
         "supposé", "présumé",
         "à plusieurs reprises", "régulièrement", "quotidiennement", "tous les jours", "chaque semaine", "souvent",
@@ -115,7 +115,7 @@ EN = Cues(
         "yet to", "have yet to", "has yet to", "never",
         "in favor of", "pushing for", "push for", "no plans to", "no plans for", "no plan for", "no plans",
         "hypothetical", "eager to", "keen to", "desire to", "wish to", "wishes to", "wished to",
-        "premature", "too early", "too soon"),
+        "premature", "too early", "too soon", "possibly", "perhaps", "maybe"),
     no_contact_any=_seqs(
         "alleged", "purported", "no such", "there was no", "there has been no",
         "several times", "many times", "repeatedly", "regularly", "almost daily", "every week", "every day",
@@ -201,6 +201,17 @@ _FUTURE_PLURAL = re.compile(r"^\w{2,}ront$")
 _PURPOSE = {"fr": (("pour",), ("pour", "y"), ("pour", "s"), ("pour", "se"), ("afin", "de"), ("afin", "d"),
                    ("afin", "de", "s"), ("afin", "d", "y"), ("pour", "des"), ("pour", "un"), ("pour", "une")),
             "en": (("to",), ("for",), ("for", "a"), ("for", "an"))}  # "is due in Cairo for talks with X"
+
+
+# Only a verb follows a clitic, so there a singular future ending is no noun's: "se rendra", "il
+# partira"; "ira" (aller) is a future wherever it stands.
+_CLITICS = frozenset({"se", "s", "y", "il", "elle", "ne"})
+
+
+def _future_after_clitic(fw: list[str], lo: int, hi: int, cues: Cues) -> bool:
+    return cues.future_suffix is not None and any(
+        fw[k] == "ira" or (k > 0 and fw[k - 1] in _CLITICS and cues.future_suffix.search(fw[k]))
+        for k in range(lo, hi))
 
 
 def _purpose_opener(fw: list[str], t: int, lang: str) -> int | None:
@@ -369,7 +380,7 @@ def status_of(ws: list[Word], trigger: tuple[int, int], window: tuple[int, int],
         # an infinitive of purpose is as planned as the journey that governs it.
         if (cue := _has(cues.planned_before + cues.planned_after, fw, lo, opener)) is not None:
             return Status.PLANNED, "planned:purpose:" + " ".join(cue)
-        if any(_FUTURE_PLURAL.search(w) for w in fw[lo:opener]):
+        if any(_FUTURE_PLURAL.search(w) for w in fw[lo:opener]) or _future_after_clitic(fw, lo, opener, cues):
             return Status.PLANNED, "planned:purpose:future-tense"
     if verb and cues.future_suffix is not None and cues.future_suffix.search(trig):
         return Status.PLANNED, "future-tense"
