@@ -282,6 +282,7 @@ CASES = [
      "Tuesday.", FRI, [((MAC, SCH), "meeting", "occurred", "2023-03")]),
     ("'possibly a meeting' is no plan", "Scholz is due in Washington on Monday for talks with Biden, and possibly "
      "a meeting with Xi.", FRI, [((BID, SCH), "meeting", "planned", "2023-03-20")]),
+    ("'would seek talks' plans nothing yet", "Erdogan said he would also seek talks with Putin.", FRI, []),
     ("an indefinite role names nobody: 'him' is the other person", "It was the first meeting between a sitting "
      "US president and Xi since Macron met him in Beijing in December 2022.", FRI,
      [((MAC, XI), "meeting", "occurred", "2022-12")]),

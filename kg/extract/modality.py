@@ -112,6 +112,7 @@ EN = Cues(
         "ready to", "willing to", "open to", "offered to", "offers to", "invited", "invites", "urged", "urges",
         "called on", "calls on", "considering", "consider", "possible", "potential", "possibility of", "tried to",
         "tries to", "attempted to", "sought to", "seeking to", "seeks to", "asked to", "requested", "in favour of",
+        "seek", "seeks", "seeking", "sought",
         "yet to", "have yet to", "has yet to", "never",
         "in favor of", "pushing for", "push for", "no plans to", "no plans for", "no plan for", "no plans",
         "hypothetical", "eager to", "keen to", "desire to", "wish to", "wishes to", "wished to",
@@ -357,6 +358,10 @@ def status_of(ws: list[Word], trigger: tuple[int, int], window: tuple[int, int],
         if " ".join(cue) in _INVITED and _has(_ACCEPTED, fw, te, len(fw)) is not None:
             # "Xi invited Trump to visit China later this year, and Trump accepted": a plan.
             return Status.PLANNED, "planned:invitation-accepted"
+        if cue == ("would",):
+            # "said he would seek talks with X": the wish after the modal decides, not the modal.
+            k = max(k for k in range(near_lo, t) if fw[k] == "would")
+            cue = _has(cues.no_contact_before, fw, k + 1, t) or cue
         return None, "no-contact:" + " ".join(cue)
     if _infinitive(fw, t) and (cue := _has(_APPEALS.get(lang, _APPEALS["en"]), fw, lo, t)) is not None:
         # "urged the Russian president to agree to a ceasefire and to hold direct talks with X": what
