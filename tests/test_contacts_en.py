@@ -283,6 +283,13 @@ CASES = [
     ("'possibly a meeting' is no plan", "Scholz is due in Washington on Monday for talks with Biden, and possibly "
      "a meeting with Xi.", FRI, [((BID, SCH), "meeting", "planned", "2023-03-20")]),
     ("'would seek talks' plans nothing yet", "Erdogan said he would also seek talks with Putin.", FRI, []),
+    ("a plan told, then its outcome the same day: one held contact", "08:30 - Biden will greet Xi at the estate "
+     "this morning. 11:25 - Biden has just welcomed Xi at the entrance.", "2023-11-15",
+     [((BID, XI), "meeting", "occurred", "2023-11-15")]),
+    ("the host of a summit does not meet each guest", "Scholz signed the pact on Monday, on the first day of a summit "
+     "of European leaders hosted by Macron.", FRI, []),
+    ("guard: a call 'initiated by' X has X on the line, unlike a summit 'hosted by' X", "Putin had a telephone "
+     "conversation initiated by the French President.", FRI, [((MAC, PUT), "phone", "occurred", None)]),
     ("an indefinite role names nobody: 'him' is the other person", "It was the first meeting between a sitting "
      "US president and Xi since Macron met him in Beijing in December 2022.", FRI,
      [((MAC, XI), "meeting", "occurred", "2022-12")]),

@@ -272,6 +272,11 @@ CASES = [
      "Joe Biden.", TUE23, [((BID, SCH), "meeting", "planned", "2023-02-13")]),
     ("'se rendra ... pour' : le clitique montre le verbe au futur", "Olaf Scholz se rendra lundi à Washington "
      "pour s'entretenir avec Joe Biden.", TUE23, [((BID, SCH), "meeting", "planned", "2023-02-13")]),
+    ("un projet puis son issue le même jour : un seul contact, tenu", "8h30 - Joe Biden doit accueillir Xi Jinping "
+     "ce matin. 11h25 - Joe Biden vient d'accueillir Xi Jinping.", TUE23,
+     [((BID, XI), "meeting", "occurred", TUE23)]),
+    ("l'hôte d'un sommet ne rencontre pas chaque invité", "Olaf Scholz a signé le pacte lundi, au premier jour du "
+     "sommet organisé par Emmanuel Macron.", TUE23, []),
     ("an indefinite role names nobody: 'l'' is the other person", "C'est la première rencontre entre un "
      "président américain et Xi Jinping depuis que Macron l'a rencontré en décembre 2022.", TUE23,
      [((MAC, XI), "meeting", "occurred", "2022-12")]),

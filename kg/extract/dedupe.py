@@ -110,4 +110,23 @@ def dedupe(events: list[ContactEvent], reference: FuzzyDate | None = None) -> li
                 break
         else:
             merged.append(e)
+    merged = _fulfilled(merged)
     return sorted(merged, key=lambda e: min(ev.start for ev in e.evidence))
+
+
+def _fulfilled(events: list[ContactEvent]) -> list[ContactEvent]:
+    """A plan and a held contact of the same people on the same day are one contact, held.
+
+    A live report says "Biden will greet Xi late this morning" at 8:30 and "Biden has just
+    welcomed Xi" at 11:25: the story told the plan, then its outcome.
+    """
+    out = list(events)
+    for plan in events:
+        if plan.status is not Status.PLANNED or plan.date is None or plan.date.precision.value != 3:
+            continue
+        k = next((k for k, e in enumerate(out) if e.status is Status.OCCURRED and e.keys == plan.keys
+                  and e.date == plan.date and _modes_compatible(e.mode, plan.mode)), None)
+        if k is not None:
+            out[k] = merge_two(out[k], plan)
+            out.remove(plan)
+    return out

@@ -137,6 +137,10 @@ POSSESSED_ADJ = {"precedent", "dernier", "derniere", "premier", "premiere", "pro
 _STRONG_PUNCT = re.compile(r"[;:!?()\[\]—–]")
 
 
+# A multilateral gathering: "the summit hosted by X" says X hosted it, not whom X met.
+_GATHERINGS = frozenset({"summit", "summits", "sommet", "sommets", "conference", "conferences", "forum", "gathering"})
+
+
 @dataclass(frozen=True, slots=True)
 class Frame:
     agents: tuple[Mention, ...]
@@ -241,6 +245,16 @@ class ShallowFrames:
 
     def _is_inside_mention(self, k: int) -> bool:
         return any(m.words[0] <= k < m.words[1] for m in self.mentions)
+
+    def _participle_between(self, a: int, b: int) -> bool:
+        """A lower-case past participle among words a..b ("hosted", "organisé"; not "Elysée")."""
+        ends = ("ed",) if self.lang == "en" else ("é", "ée", "és", "ées")
+        return any(len(w.text) > 3 and w.text[:1].islower() and w.text.endswith(ends) for w in self.ws[a:b])
+
+    def _gathering_before(self, t: int) -> bool:
+        """Does a participle at ``t`` describe a summit or conference, whose host meets no one guest?"""
+        k = next((k for k in range(t - 1, max(-1, t - 5), -1) if self.fw[k] in _GATHERINGS), None)
+        return k is not None and not any(k < m.words[0] < t and not m.plural for m in self.mentions)
 
     def _prev_word(self, k: int) -> str:
         return self.fw[k - 1] if k > 0 else ""
@@ -385,7 +399,11 @@ class ShallowFrames:
                     and not (titled and x.kind in (Kind.ROLE, Kind.GROUP) and self._part_of_title(x, m))
                     for x in self.mentions if x is not m):
                 break
-            prep = apposed or titled or self._introducing_prep(between, preps | AGENT_PREP[self.lang])
+            # Past another participle ("the summit hosted by X", "a signé ... au sommet organisé par X")
+            # the "by" is that verb's; "a conversation initiated by X" still has X on the line.
+            agent_prep = set() if (trig.spec.pos == "verb" or self.fw[te - 1] in _GATHERINGS) \
+                and self._participle_between(te, m.words[0]) else AGENT_PREP[self.lang]
+            prep = apposed or titled or self._introducing_prep(between, preps | agent_prep)
             # A direct object may follow adverbials: "a reçu lundi à l'Elysée le président X",
             # "doit rencontrer mardi, en marge du sommet, le président Y". It is direct when
             # the word that opens its noun phrase is not a preposition.
@@ -669,7 +687,9 @@ class ShallowFrames:
         if any(w in MULTILATERAL for w in self.fw[max(0, t - 3):t]):
             together = True  # "a trilateral meeting with X and Y" is one meeting of three
         if trig.spec.pos == "verb" and te < len(self.fw) and self.fw[te] in AGENT_PREP[self.lang]:
-            passive = True  # "a summit hosted by X", "reçu par X" without an auxiliary
+            if not passive and self._gathering_before(t):
+                return None  # "a day before a summit of European leaders hosted by the prime minister"
+            passive = True  # "Zelensky, received by X", "reçu par X" without an auxiliary
         if trig.spec.name == "reunir":
             together = True  # "a réuni à l'Elysée X, Y et Z": one meeting of all
         if passive:
