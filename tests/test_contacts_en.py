@@ -512,3 +512,14 @@ def test_contacts_en_headline_joins_the_day_of_an_article_dated_by_month(rules_e
     got = sorted((e.mode.value, e.status.value, e.date.iso() if e.date else None)
                  for e in rules_extractor.extract(art).events)
     assert got == [("meeting", "occurred", "2023-03-10"), ("phone", "occurred", "2023-01")]
+
+
+def test_contacts_en_plural_counterparts_named_in_apposition_are_those_people() -> None:
+    """"his Japanese counterparts, Foreign Minister X and Defence Minister Y": X (a leader) and Y (not),
+    not one more Japanese leader (the shipped gazetteer knows Japan's prime minister of the day)."""
+    from kg.gazetteer.load import shipped_gazetteer
+
+    text = ("It came after talks on Wednesday between Secretary of State Antony Blinken and his Japanese "
+            "counterparts, Foreign Minister Yoshimasa Hayashi and Defence Minister Yasukazu Hamada.")
+    assert events(Extractor(shipped_gazetteer(), parse=False), text, "2023-01-13", "en") == normalise(
+        [(("Antony Blinken", "Yoshimasa Hayashi"), "meeting", "occurred", "2023-01-11")])

@@ -277,6 +277,10 @@ CASES = [
      [((BID, XI), "meeting", "occurred", TUE23)]),
     ("l'hôte d'un sommet ne rencontre pas chaque invité", "Olaf Scholz a signé le pacte lundi, au premier jour du "
      "sommet organisé par Emmanuel Macron.", TUE23, []),
+    ("des homologues nommés juste après, en apposition, sont ces personnes", "Des entretiens ont eu lieu mercredi "
+     "entre Olaf Scholz et ses homologues russes, le ministre des Affaires étrangères Sergueï Lavrov et le ministre "
+     "de la Défense Sergueï Choïgou.", "2023-03-17",
+     [((SCH, "Sergey Lavrov"), "unspecified", "occurred", "2023-03-15")]),
     ("an indefinite role names nobody: 'l'' is the other person", "C'est la première rencontre entre un "
      "président américain et Xi Jinping depuis que Macron l'a rencontré en décembre 2022.", TUE23,
      [((MAC, XI), "meeting", "occurred", "2022-12")]),

@@ -246,6 +246,16 @@ class ShallowFrames:
     def _is_inside_mention(self, k: int) -> bool:
         return any(m.words[0] <= k < m.words[1] for m in self.mentions)
 
+    def _named_next(self, x: Mention) -> bool:
+        """"their Japanese counterparts, Foreign Minister Hayashi and ...": a plural role whose
+        members are named right after it, in apposition, is those people, not one more."""
+        k = x.words[1]
+        if not x.plural or k >= len(self.fw) or "," not in self.gap(k):
+            return False
+        while k < len(self.fw) and self.fw[k] in NP_START[self.lang]:
+            k += 1  # ", le ministre des Affaires étrangères Sergueï Lavrov"
+        return any(m.words[0] == k and m.kind is Kind.NAME for m in self.mentions)
+
     def _participle_between(self, a: int, b: int) -> bool:
         """A lower-case past participle among words a..b ("hosted", "organisé"; not "Elysée")."""
         ends = ("ed",) if self.lang == "en" else ("é", "ée", "és", "ées")
@@ -420,7 +430,7 @@ class ShallowFrames:
             if prep in BETWEEN[self.lang]:
                 # "between Blinken, Austin and their Japanese counterparts": every leader named there.
                 rest = [x for x in self.mentions if x.words[0] >= m.words[0] and x.words[1] <= hi
-                        and x.kind is not Kind.INSTITUTION and not self._genitive(x)]
+                        and x.kind is not Kind.INSTITUTION and not self._genitive(x) and not self._named_next(x)]
                 return rest, True
             if prep or direct:
                 chain = self._chain_right(m, hi)
