@@ -290,6 +290,9 @@ CASES = [
      "of European leaders hosted by Macron.", FRI, []),
     ("guard: a call 'initiated by' X has X on the line, unlike a summit 'hosted by' X", "Putin had a telephone "
      "conversation initiated by the French President.", FRI, [((MAC, PUT), "phone", "occurred", None)]),
+    ("a possessive in a fronted phrase is the subject after its comma", "In his message to Xi, Putin praised their "
+     "ties. In his message to Erdogan, the Russian president recalled their treaty.", FRI,
+     [((ERD, PUT), "letter", "occurred", None), ((PUT, XI), "letter", "occurred", None)]),
     ("an indefinite role names nobody: 'him' is the other person", "It was the first meeting between a sitting "
      "US president and Xi since Macron met him in Beijing in December 2022.", FRI,
      [((MAC, XI), "meeting", "occurred", "2022-12")]),

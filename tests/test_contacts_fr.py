@@ -281,6 +281,10 @@ CASES = [
      "entre Olaf Scholz et ses homologues russes, le ministre des Affaires étrangères Sergueï Lavrov et le ministre "
      "de la Défense Sergueï Choïgou.", "2023-03-17",
      [((SCH, "Sergey Lavrov"), "unspecified", "occurred", "2023-03-15")]),
+    ("un possessif dans un complément en tête désigne le sujet qui suit la virgule", "Dans son message à Xi "
+     "Jinping, Vladimir Poutine a salué leurs liens. Dans son message à Recep Tayyip Erdogan, le président russe a "
+     "rappelé leur traité.", TUE23,
+     [((ERD, PUT), "letter", "occurred", None), ((PUT, XI), "letter", "occurred", None)]),
     ("an indefinite role names nobody: 'l'' is the other person", "C'est la première rencontre entre un "
      "président américain et Xi Jinping depuis que Macron l'a rencontré en décembre 2022.", TUE23,
      [((MAC, XI), "meeting", "occurred", "2022-12")]),

@@ -137,6 +137,8 @@ POSSESSED_ADJ = {"precedent", "dernier", "derniere", "premier", "premiere", "pro
 _STRONG_PUNCT = re.compile(r"[;:!?()\[\]—–]")
 
 
+# Prepositions that open a sentence with a phrase before its subject: "In his letter to X, Y ...".
+_FRONTING = frozenset({"in", "during", "at", "dans", "lors", "pendant", "au", "durant"})
 # A multilateral gathering: "the summit hosted by X" says X hosted it, not whom X met.
 _GATHERINGS = frozenset({"summit", "summits", "sommet", "sommets", "conference", "conferences", "forum", "gathering"})
 
@@ -606,6 +608,19 @@ class ShallowFrames:
                 return m
         return None
 
+    def _fronted_owner(self, poss: Mention) -> Mention | None:
+        """"In his message to Kim, the President of Russia recalled ...": a possessive in a fronted
+        phrase points forward, to the subject named right after the phrase's comma."""
+        if poss.kind is not Kind.ANAPHOR or poss.plural or not self.fw or self.fw[0] not in _FRONTING:
+            return None
+        comma = next((k for k in range(poss.words[1], len(self.fw)) if "," in self.gap(k)), None)
+        if comma is None:
+            return None
+        k = comma
+        while k < len(self.fw) and self.fw[k] in NP_START[self.lang]:
+            k += 1
+        return next((m for m in self.mentions if m.words[0] == k and m.kind in (Kind.NAME, Kind.ROLE)), None)
+
     def genitive_before(self, t: int) -> Mention | None:
         """English "Biden's call with Xi": the possessor of a nominal trigger."""
         for m in self.mentions:
@@ -723,7 +738,7 @@ class ShallowFrames:
             # whatever the sentence's subject ("The PM updated the Chancellor on his call with X").
             poss = self.genitive_before(t) or self.possessive_before(t)
             if poss is not None:
-                agents, rule = [poss], "possessive"
+                agents, rule = [self._fronted_owner(poss) or poss], "possessive"
         if not agents:
             agents = self.agent(t, lo, trig.spec.pos == "verb")
             if agents and noun and self._previous is not None and self._previous.agents \
