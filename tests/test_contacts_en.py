@@ -293,6 +293,9 @@ CASES = [
     ("a possessive in a fronted phrase is the subject after its comma", "In his message to Xi, Putin praised their "
      "ties. In his message to Erdogan, the Russian president recalled their treaty.", FRI,
      [((ERD, PUT), "letter", "occurred", None), ((PUT, XI), "letter", "occurred", None)]),
+    ("an undated held contact is the day's news: it fulfils the plan for today", "Biden will sit down with Xi "
+     "later this morning. Biden greeted Xi on the steps and the two men walked in together.", FRI,
+     [((BID, XI), "meeting", "occurred", FRI)]),
     ("an indefinite role names nobody: 'him' is the other person", "It was the first meeting between a sitting "
      "US president and Xi since Macron met him in Beijing in December 2022.", FRI,
      [((MAC, XI), "meeting", "occurred", "2022-12")]),

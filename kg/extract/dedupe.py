@@ -110,22 +110,24 @@ def dedupe(events: list[ContactEvent], reference: FuzzyDate | None = None) -> li
                 break
         else:
             merged.append(e)
-    merged = _fulfilled(merged)
+    merged = _fulfilled(merged, reference)
     return sorted(merged, key=lambda e: min(ev.start for ev in e.evidence))
 
 
-def _fulfilled(events: list[ContactEvent]) -> list[ContactEvent]:
+def _fulfilled(events: list[ContactEvent], reference: FuzzyDate | None = None) -> list[ContactEvent]:
     """A plan and a held contact of the same people on the same day are one contact, held.
 
     A live report says "Biden will greet Xi late this morning" at 8:30 and "Biden has just
-    welcomed Xi" at 11:25: the story told the plan, then its outcome.
+    welcomed Xi" at 11:25: the story told the plan, then its outcome. An undated held contact is
+    the news of the day, so it fulfils a plan for the article's own day.
     """
+    today = reference if reference is not None and reference.precision.value == 3 else None
     out = list(events)
     for plan in events:
         if plan.status is not Status.PLANNED or plan.date is None or plan.date.precision.value != 3:
             continue
         k = next((k for k, e in enumerate(out) if e.status is Status.OCCURRED and e.keys == plan.keys
-                  and e.date == plan.date and _modes_compatible(e.mode, plan.mode)), None)
+                  and (e.date or today) == plan.date and _modes_compatible(e.mode, plan.mode)), None)
         if k is not None:
             out[k] = merge_two(out[k], plan)
             out.remove(plan)
