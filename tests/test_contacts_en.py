@@ -529,3 +529,19 @@ def test_contacts_en_plural_counterparts_named_in_apposition_are_those_people() 
             "counterparts, Foreign Minister Yoshimasa Hayashi and Defence Minister Yasukazu Hamada.")
     assert events(Extractor(shipped_gazetteer(), parse=False), text, "2023-01-13", "en") == normalise(
         [(("Antony Blinken", "Yoshimasa Hayashi"), "meeting", "occurred", "2023-01-11")])
+
+
+@pytest.mark.parametrize(("title", "expected"), [
+    ("Biden to host Xi at the White House", [("meeting", "planned", "2023-03-20")]),
+    ("Biden hosts Xi at the White House", [("meeting", "occurred", None), ("meeting", "planned", "2023-03-20")]),
+])
+def test_contacts_en_headline_subject_to_verb_is_a_plan(rules_extractor: Extractor, title: str,
+                                                        expected: list) -> None:
+    """Headline English drops "is": "Biden to host Xi" announces the visit the body says is to come."""
+    from tests.conftest import make_article
+
+    art = make_article("Biden will receive Xi at the White House on Monday.", FRI, "en")
+    art = type(art)(art.id, art.text, title, art.published, "en")
+    got = sorted(((e.mode.value, e.status.value, e.date.iso() if e.date else None)
+                  for e in rules_extractor.extract(art).events), key=lambda r: (r[0], r[1], r[2] or ""))
+    assert got == expected

@@ -336,6 +336,8 @@ def sentence_events(state: ArticleState, sent: Sentence, finder: MentionFinder, 
                 and not _counterfactual(fw, frame):
             # "said he would speak with X on Sunday", "Merz said he would call Trump": a reported plan.
             status, cue = Status.PLANNED, "planned:reported-would"
+        if status is Status.OCCURRED and sent.index < 0 and _headline_infinitive(trig, frame, fw, state.lang):
+            status, cue = Status.PLANNED, "planned:headline-to"  # "Biden to meet Xi in Bali"
         listed = listed_dates(ws, frame.window, times) if status is Status.OCCURRED or cue in _COUNT_CUES else []
         if listed:
             status, cue = Status.OCCURRED, "occurred:listed"  # "twice, in February and September"
@@ -449,6 +451,13 @@ def _idiom(trig: Trigger, fw: list[str]) -> bool:
     return (trig.spec.name == "contact" and before in _IN_CONTACT) or (trig.spec.name == "call" and before == "so") \
         or (fw[trig.words[1] - 1] in _SUMMIT_NOUNS and names_a_series(fw, *trig.words)) \
         or (trig.spec.name == "talks" and before in _NEGOTIATION_TOPICS)
+
+
+def _headline_infinitive(trig: Trigger, frame: Frame, fw: list[str], lang: str) -> bool:
+    """"Biden to meet Xi", "Scholz to visit China": a headline's subject + "to" + verb is a plan."""
+    t = trig.words[0]
+    return lang == "en" and trig.spec.pos == "verb" and t >= 2 and fw[t - 1] == "to" \
+        and any(m.words[1] == t - 1 for m in frame.agents)
 
 
 def _calls_for(trig: Trigger, frame: Frame, fw: list[str], lang: str) -> bool:
