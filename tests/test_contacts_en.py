@@ -296,6 +296,8 @@ CASES = [
     ("an undated held contact is the day's news: it fulfils the plan for today", "Biden will sit down with Xi "
      "later this morning. Biden greeted Xi on the steps and the two men walked in together.", FRI,
      [((BID, XI), "meeting", "occurred", FRI)]),
+    ("counted contacts are no one contact", "Biden and Xi have held five calls or video calls since January 2021.",
+     FRI, []),
     ("an indefinite role names nobody: 'him' is the other person", "It was the first meeting between a sitting "
      "US president and Xi since Macron met him in Beijing in December 2022.", FRI,
      [((MAC, XI), "meeting", "occurred", "2022-12")]),

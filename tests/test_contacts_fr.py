@@ -288,6 +288,8 @@ CASES = [
     ("un contact tenu sans date est celui du jour : il accomplit le projet du jour", "Joe Biden doit recevoir Xi "
      "Jinping ce matin. Joe Biden a accueilli Xi Jinping sur le perron.", TUE23,
      [((BID, XI), "meeting", "occurred", TUE23)]),
+    ("des contacts comptés ne sont pas un contact", "Emmanuel Macron et Xi Jinping ont eu plusieurs entretiens "
+     "téléphoniques depuis janvier.", TUE23, []),
     ("an indefinite role names nobody: 'l'' is the other person", "C'est la première rencontre entre un "
      "président américain et Xi Jinping depuis que Macron l'a rencontré en décembre 2022.", TUE23,
      [((MAC, XI), "meeting", "occurred", "2022-12")]),

@@ -277,6 +277,29 @@ def _by_first_word(seqs: tuple[tuple[str, ...], ...]) -> dict[str, list[tuple[st
 _TIMES = {"times", "fois", "reprises"}
 
 
+_COUNT_WORDS = frozenset({
+    "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "fifteen", "twenty",
+    "several", "numerous", "dozens", "trois", "quatre", "cinq", "sept", "huit", "neuf", "dix", "onze",
+    "douze", "quinze", "vingt", "plusieurs", "nombreux", "nombreuses"})
+
+
+# Words a count may stand before, in a list of contacts: "five calls or video calls".
+_COUNTED_LIST = frozenset({"or", "and", "ou", "et", "calls", "phone", "telephone", "video", "meetings", "appels",
+                           "entretiens", "rencontres", "telephoniques", "de", "d"})
+
+
+def _counted(fw: list[str], t: int) -> bool:
+    """"have held five calls or video calls since 2021", "plusieurs entretiens": three or more contacts,
+    counted, are no one contact."""
+    for k in range(t - 1, max(-1, t - 5), -1):
+        w = fw[k]
+        if w in _COUNT_WORDS or (w.isdigit() and 3 <= int(w) < 1000):
+            return True
+        if w not in _COUNTED_LIST:
+            return False
+    return False
+
+
 def _many_times(fw: list[str], lo: int, hi: int) -> bool:
     """"met Macron more than 60 times", "s'étaient vus 15 fois": a count of three or more is an aggregate."""
     return any(fw[k] in _TIMES and fw[k - 1].isdigit() and int(fw[k - 1]) >= 3 for k in range(max(1, lo), hi))
@@ -334,7 +357,7 @@ def status_of(ws: list[Word], trigger: tuple[int, int], window: tuple[int, int],
                    if fw[k] in ("and", "et", "but", "mais") and fw[k + 1] in _AUX_AFTER_AND), hi)
     if (cue := _has(cues.no_contact_any, fw, lo, vp_end)) is not None:
         return None, "no-contact:" + " ".join(cue)
-    if _many_times(fw, lo, vp_end):
+    if _many_times(fw, lo, vp_end) or _counted(fw, t):
         return None, "no-contact:many-times"
     if (cue := _has(_DENY.get(lang, _DENY["en"]), fw, near_lo, min(hi, te + 4), frozenset({"to"}))) is not None:
         # "le Kremlin a démenti tout entretien", "denied that the two had spoken"; not "to deny Iran a
