@@ -298,6 +298,13 @@ CASES = [
      [((BID, XI), "meeting", "occurred", FRI)]),
     ("counted contacts are no one contact", "Biden and Xi have held five calls or video calls since January 2021.",
      FRI, []),
+    ("hosting two leaders for a summit of the three is one meeting of three", "Biden hosted Macron and Scholz at "
+     "Camp David on Monday for a summit of the three leaders.", FRI,
+     [((BID, MAC, SCH), "meeting", "occurred", "2023-03-13")]),
+    ("an undated side meeting of some of a dated meeting's people took place that day", "Biden, Macron and Scholz "
+     "met at Camp David on Monday. Macron and Scholz also held a separate bilateral meeting there, a sign of the "
+     "thaw since Scholz took office.", FRI,
+     [((BID, MAC, SCH), "meeting", "occurred", "2023-03-13"), ((MAC, SCH), "meeting", "occurred", "2023-03-13")]),
     ("an indefinite role names nobody: 'him' is the other person", "It was the first meeting between a sitting "
      "US president and Xi since Macron met him in Beijing in December 2022.", FRI,
      [((MAC, XI), "meeting", "occurred", "2022-12")]),

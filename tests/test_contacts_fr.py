@@ -290,6 +290,13 @@ CASES = [
      [((BID, XI), "meeting", "occurred", TUE23)]),
     ("des contacts comptés ne sont pas un contact", "Emmanuel Macron et Xi Jinping ont eu plusieurs entretiens "
      "téléphoniques depuis janvier.", TUE23, []),
+    ("recevoir deux dirigeants pour un sommet à trois est une rencontre à trois", "Joe Biden a reçu lundi "
+     "Emmanuel Macron et Olaf Scholz à Camp David pour un sommet à trois.", TUE23,
+     [((BID, MAC, SCH), "meeting", "occurred", "2023-02-06")]),
+    ("un aparté sans date de certains participants d'une rencontre datée a eu lieu ce jour-là", "Joe Biden, "
+     "Emmanuel Macron et Olaf Scholz se sont réunis lundi à Camp David. Emmanuel Macron et Olaf Scholz ont aussi eu "
+     "une rencontre bilatérale séparée, signe du dégel depuis l'arrivée au pouvoir d'Olaf Scholz.", TUE23,
+     [((BID, MAC, SCH), "meeting", "occurred", "2023-02-06"), ((MAC, SCH), "meeting", "occurred", "2023-02-06")]),
     ("an indefinite role names nobody: 'l'' is the other person", "C'est la première rencontre entre un "
      "président américain et Xi Jinping depuis que Macron l'a rencontré en décembre 2022.", TUE23,
      [((MAC, XI), "meeting", "occurred", "2022-12")]),

@@ -10,6 +10,7 @@ different dates stay two events; a planned and an occurred contact stay two.
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from kg.model import ContactEvent, FuzzyDate, Mode, Status
 
@@ -110,7 +111,7 @@ def dedupe(events: list[ContactEvent], reference: FuzzyDate | None = None) -> li
                 break
         else:
             merged.append(e)
-    merged = _fulfilled(merged, reference)
+    merged = _side_meetings(_fulfilled(merged, reference))
     return sorted(merged, key=lambda e: min(ev.start for ev in e.evidence))
 
 
@@ -131,4 +132,26 @@ def _fulfilled(events: list[ContactEvent], reference: FuzzyDate | None = None) -
         if k is not None:
             out[k] = merge_two(out[k], plan)
             out.remove(plan)
+    return out
+
+
+# Words that make a meeting part of a larger one: "also held a separate bilateral meeting".
+_SIDE = re.compile(r"\b(?:separate|bilateral|one-on-one|tête-à-tête|en aparté|séparée?|bilatérale?)\b", re.IGNORECASE)
+
+
+def _side_meetings(events: list[ContactEvent]) -> list[ContactEvent]:
+    """An undated side meeting of some of a dated meeting's people took place that day.
+
+    "Biden hosted Kishida and Yoon at Camp David on Friday ... The Japanese and South Korean
+    leaders also held a separate bilateral meeting at the retreat."
+    """
+    out = []
+    for e in events:
+        if e.date is None and e.status is Status.OCCURRED and e.mode in (Mode.MEETING, Mode.UNSPECIFIED) \
+                and any(_SIDE.search(ev.text) for ev in e.evidence):
+            whole = [b for b in events if b.date is not None and b.status is Status.OCCURRED
+                     and b.mode is Mode.MEETING and set(e.keys) < set(b.keys)]
+            if len({b.date for b in whole}) == 1:
+                e = ContactEvent(e.participants, Mode.MEETING, e.status, whole[0].date, e.topics, e.evidence)
+        out.append(e)
     return out

@@ -711,6 +711,9 @@ class ShallowFrames:
         partners, together = self.partners(te, hi, trig)
         if any(w in MULTILATERAL for w in self.fw[max(0, t - 3):t]):
             together = True  # "a trilateral meeting with X and Y" is one meeting of three
+        elif trig.spec.name in HOSTING and len(partners) >= 2 and any(
+                w in MULTILATERAL or w in _GATHERINGS for w in self.fw[partners[-1].words[1]:hi]):
+            together = True  # "hosted X and Y at Camp David for the first summit of the three leaders"
         if trig.spec.pos == "verb" and te < len(self.fw) and self.fw[te] in AGENT_PREP[self.lang]:
             if not passive and self._gathering_before(t):
                 return None  # "a day before a summit of European leaders hosted by the prime minister"
