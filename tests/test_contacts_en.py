@@ -305,6 +305,8 @@ CASES = [
      "met at Camp David on Monday. Macron and Scholz also held a separate bilateral meeting there, a sign of the "
      "thaw since Scholz took office.", FRI,
      [((BID, MAC, SCH), "meeting", "occurred", "2023-03-13"), ((MAC, SCH), "meeting", "occurred", "2023-03-13")]),
+    ("a surname that ends a hyphenated surname is someone else's", "Macron met Maria Keller-Scholz on Monday.",
+     FRI, []),
     ("an indefinite role names nobody: 'him' is the other person", "It was the first meeting between a sitting "
      "US president and Xi since Macron met him in Beijing in December 2022.", FRI,
      [((MAC, XI), "meeting", "occurred", "2022-12")]),

@@ -297,6 +297,8 @@ CASES = [
      "Emmanuel Macron et Olaf Scholz se sont réunis lundi à Camp David. Emmanuel Macron et Olaf Scholz ont aussi eu "
      "une rencontre bilatérale séparée, signe du dégel depuis l'arrivée au pouvoir d'Olaf Scholz.", TUE23,
      [((BID, MAC, SCH), "meeting", "occurred", "2023-02-06"), ((MAC, SCH), "meeting", "occurred", "2023-02-06")]),
+    ("un nom qui termine un nom composé est celui de quelqu'un d'autre", "Emmanuel Macron a reçu lundi Maria "
+     "Keller-Scholz.", TUE23, []),
     ("an indefinite role names nobody: 'l'' is the other person", "C'est la première rencontre entre un "
      "président américain et Xi Jinping depuis que Macron l'a rencontré en décembre 2022.", TUE23,
      [((MAC, XI), "meeting", "occurred", "2022-12")]),

@@ -275,6 +275,9 @@ class MentionFinder:
         # A short form must itself look like a name: "Xi" yes, "xi" in lower case no; one written with a
         # lower-case particle first ("ben Salmane", "von der Leyen") needs its capitalised words only.
         ok = [e for e in ok if not e.short or ws[i].capitalised or not e.caps[0]]
+        if i > 0 and ws[i - 1].end == ws[i].start - 1 and self._text[ws[i].start - self._offset - 1] in "-‐" \
+                and ws[i - 1].capitalised and self.gaz.names.longest(fw, i - 1) is None:
+            ok = [e for e in ok if not e.short]  # "Agata Kornhauser-Duda" is not Duda; "Xi-Biden" is
         return (n, ok) if ok else None
 
     def _name(self, ws: list[Word], fw: list[str], i: int, titled: bool = False) -> Mention | None:
