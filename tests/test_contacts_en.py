@@ -307,6 +307,9 @@ CASES = [
      [((BID, MAC, SCH), "meeting", "occurred", "2023-03-13"), ((MAC, SCH), "meeting", "occurred", "2023-03-13")]),
     ("a surname that ends a hyphenated surname is someone else's", "Macron met Maria Keller-Scholz on Monday.",
      FRI, []),
+    ("an undated lead is today's news, not last month's meeting three weeks back", "Zelenskyy met Scholz in Kyiv. "
+     "The two leaders had last met in Berlin in April.", "2023-05-22",
+     [((SCH, ZEL), "meeting", "occurred", None), ((SCH, ZEL), "meeting", "occurred", "2023-04")]),
     ("an indefinite role names nobody: 'him' is the other person", "It was the first meeting between a sitting "
      "US president and Xi since Macron met him in Beijing in December 2022.", FRI,
      [((MAC, XI), "meeting", "occurred", "2022-12")]),

@@ -299,6 +299,9 @@ CASES = [
      [((BID, MAC, SCH), "meeting", "occurred", "2023-02-06"), ((MAC, SCH), "meeting", "occurred", "2023-02-06")]),
     ("un nom qui termine un nom composé est celui de quelqu'un d'autre", "Emmanuel Macron a reçu lundi Maria "
      "Keller-Scholz.", TUE23, []),
+    ("un contact sans date en tête est l'actualité, pas la rencontre d'avril", "Volodymyr Zelensky a rencontré "
+     "Olaf Scholz à Kiev. Les deux dirigeants s'étaient vus à Berlin en avril.", "2023-05-22",
+     [((SCH, ZEL), "meeting", "occurred", None), ((SCH, ZEL), "meeting", "occurred", "2023-04")]),
     ("an indefinite role names nobody: 'l'' is the other person", "C'est la première rencontre entre un "
      "président américain et Xi Jinping depuis que Macron l'a rencontré en décembre 2022.", TUE23,
      [((MAC, XI), "meeting", "occurred", "2022-12")]),

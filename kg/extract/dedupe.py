@@ -26,7 +26,9 @@ def _recent(d: FuzzyDate, reference: FuzzyDate | None, ahead: int = 0) -> bool:
     if d.precision.value == 3:
         # An article dated only by its month ("2025-07") is near any day of that month.
         return -ahead - 10 <= (ref - d.first_day()).days <= 10 + (ref - reference.first_day()).days
-    return d.first_day() <= ref + dt.timedelta(days=ahead) and (ref - d.last_day()).days <= 31
+    # A month or year ended more than ten days before the article is past news: "met in Kyiv" in a
+    # 22 May readout is not the "last met in April" of its background paragraph.
+    return d.first_day() <= ref + dt.timedelta(days=ahead) and (ref - d.last_day()).days <= 10
 
 
 _PLAN_HORIZON = 120  # days: how far ahead an undated "the summit" can still be the dated one
