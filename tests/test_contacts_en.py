@@ -310,6 +310,11 @@ CASES = [
     ("an undated lead is today's news, not last month's meeting three weeks back", "Zelenskyy met Scholz in Kyiv. "
      "The two leaders had last met in Berlin in April.", "2023-05-22",
      [((SCH, ZEL), "meeting", "occurred", None), ((SCH, ZEL), "meeting", "occurred", "2023-04")]),
+    ("'come to' a country is a visit to its leader named there", "Biden said Xi would come to the United States "
+     "next year.", FRI, [((BID, XI), "meeting", "planned", "2024")]),
+    ("guard: 'came to power' visits nobody", "Xi came to power in 2012, Biden recalled.", FRI, []),
+    ("'and that' goes on with the reported speech", "Biden said he would travel to Paris, and that Xi would come to "
+     "the United States in May.", FRI, [((BID, XI), "meeting", "planned", "2023-05")]),
     ("an indefinite role names nobody: 'him' is the other person", "It was the first meeting between a sitting "
      "US president and Xi since Macron met him in Beijing in December 2022.", FRI,
      [((MAC, XI), "meeting", "occurred", "2022-12")]),

@@ -302,6 +302,10 @@ CASES = [
     ("un contact sans date en tête est l'actualité, pas la rencontre d'avril", "Volodymyr Zelensky a rencontré "
      "Olaf Scholz à Kiev. Les deux dirigeants s'étaient vus à Berlin en avril.", "2023-05-22",
      [((SCH, ZEL), "meeting", "occurred", None), ((SCH, ZEL), "meeting", "occurred", "2023-04")]),
+    ("'venir en/aux' un pays est une visite à son dirigeant nommé", "Joe Biden a dit que Xi Jinping viendrait aux "
+     "Etats-Unis l'an prochain.", TUE23, [((BID, XI), "meeting", "planned", "2024")]),
+    ("garde : 'venir à bout' n'est pas une visite", "Emmanuel Macron veut venir à bout de la crise, a dit Joe "
+     "Biden.", TUE23, []),
     ("an indefinite role names nobody: 'l'' is the other person", "C'est la première rencontre entre un "
      "président américain et Xi Jinping depuis que Macron l'a rencontré en décembre 2022.", TUE23,
      [((MAC, XI), "meeting", "occurred", "2022-12")]),

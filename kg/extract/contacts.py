@@ -238,9 +238,11 @@ _COUNT_CUES = {"no-contact:a plusieurs reprises", "no-contact:plusieurs fois", "
 
 
 def _reported(fw: list[str], frame: Frame) -> bool:
-    """Is the clause the complement of a speech verb ("said (that) he would ...")?"""
+    """Is the clause the complement of a speech verb ("said (that) he would ...", "said he would
+    visit China, and that Xi would come ...")?"""
     lo = frame.window[0]
-    return any(w in SPEECH["en"] for w in fw[max(0, lo - 2):lo])
+    return any(w in SPEECH["en"] for w in fw[max(0, lo - 2):lo]) or (
+        0 < lo < len(fw) + 1 and fw[lo - 1] == "that" and any(w in SPEECH["en"] for w in fw[:lo]))
 
 
 def _counterfactual(fw: list[str], frame: Frame) -> bool:

@@ -390,7 +390,10 @@ def status_of(ws: list[Word], trigger: tuple[int, int], window: tuple[int, int],
         # "urged the Russian president to agree to a ceasefire and to hold direct talks with X": what
         # someone is urged to do has not happened, however long the list of demands.
         return None, "no-contact:" + " ".join(cue)
+    # The verb of "se sont vus" is its last word, of "viendra en" its first.
     trig = fw[te - 1] if te > t else ""
+    if te - t > 1 and fw[te - 1] in ("en", "a", "au", "aux", "to"):
+        trig = fw[t]
     if verb and cues.conditional_suffix is not None and cues.conditional_suffix.search(trig):
         # "a indiqué qu'il s'entretiendrait avec X": the future of reported speech.
         if lo > 0 and fw[lo - 1] in ("que", "qu"):

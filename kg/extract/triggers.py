@@ -82,6 +82,9 @@ _FR: list[tuple[tuple[str, ...], TriggerSpec]] = [
     ((r"accueill(?:e|es|ent|ir|i|ie|is|ies|ait|aient|era|eront|erait|ant|it)",),
      _t("accueillir", "verb", M, transitive=True)),
     ((r"visit(?:e|es|ent|er|ait|aient|a|era|eront|erait|ant|ee|ees)",), _t("visite", "verb", M, transitive=True)),
+    # "Xi viendra en France": a visit only when a country follows (kg.extract.visits).
+    ((r"(?:venir|viendra|viendront|viendrait|viendraient|vient|viennent|venu|venue|venus)", r"(?:en|a|au|aux)"),
+     _t("venir_en", "verb", M, strength=0.7)),
     ((r"(?:ecri\w*|ecrit\w*)",), _t("ecrire", "verb", L)),
     ((r"(?:lettres?|courriers?|missives?)",), _t("lettre", "noun", L)),
     ((r"messages?",), _t("message", "noun", L, strength=0.6)),
@@ -131,6 +134,8 @@ _EN: list[tuple[tuple[str, ...], TriggerSpec]] = [
     ((r"(?:welcome|welcomes|welcomed|welcoming)",), _t("welcome", "verb", M, transitive=True, strength=0.7)),
     ((r"(?:greet|greets|greeted|greeting)",), _t("greet", "verb", M, transitive=True, strength=0.6)),
     ((r"(?:visit|visits|visited|visiting)",), _t("visit", "verb", M, transitive=True)),
+    # "Xi would come to the United States": a visit only when a country follows (kg.extract.visits).
+    ((r"(?:come|comes|came|coming)", r"to"), _t("come_to", "verb", M, strength=0.7)),
     ((r"(?:summit|summits)",), _t("summit", "noun", M, strength=0.7, reciprocal=True)),
     ((r"(?:letter|letters)",), _t("letter", "noun", L)),
     ((r"(?:message|messages)",), _t("message", "noun", L, strength=0.6)),

@@ -36,9 +36,9 @@ def travels_to(fw: list[str], finder: MentionFinder, leaders: tuple[Leader, ...]
     return False
 
 
-_TO_A_COUNTRY = {"to", "en", "au", "aux", "a"}
+_TO_A_COUNTRY = {"to", "en", "au", "aux", "a", "the"}  # "visit the United States"
 _MONARCHS = {"king", "queen", "monarch", "emir", "sultan", "grand_duke", "prince"}
-_VISIT_TRIGGERS = {"visit", "visite", "rendre_visite", "se_rendre_chez"}
+_VISIT_TRIGGERS = {"visit", "visite", "rendre_visite", "se_rendre_chez", "come_to", "venir_en"}
 
 
 def visit_host(discourse: Discourse, lang: str, fw: list[str], trig: Trigger, finder: MentionFinder,
