@@ -315,6 +315,10 @@ CASES = [
     ("guard: 'came to power' visits nobody", "Xi came to power in 2012, Biden recalled.", FRI, []),
     ("'and that' goes on with the reported speech", "Biden said he would travel to Paris, and that Xi would come to "
      "the United States in May.", FRI, [((BID, XI), "meeting", "planned", "2023-05")]),
+    ("'brief X and Y over dinner': one dinner of all three", "Biden flew to Berlin on Monday to brief Scholz and "
+     "Macron over dinner.", FRI, [((BID, MAC, SCH), "meeting", "occurred", "2023-03-13")]),
+    ("'warned X and Y during a call': one call of all three", "Putin warned Macron and Scholz during a call on "
+     "Monday.", FRI, [((MAC, PUT, SCH), "phone", "occurred", "2023-03-13")]),
     ("an indefinite role names nobody: 'him' is the other person", "It was the first meeting between a sitting "
      "US president and Xi since Macron met him in Beijing in December 2022.", FRI,
      [((MAC, XI), "meeting", "occurred", "2022-12")]),

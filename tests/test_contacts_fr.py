@@ -306,6 +306,8 @@ CASES = [
      "Etats-Unis l'an prochain.", TUE23, [((BID, XI), "meeting", "planned", "2024")]),
     ("garde : 'venir à bout' n'est pas une visite", "Emmanuel Macron veut venir à bout de la crise, a dit Joe "
      "Biden.", TUE23, []),
+    ("'informé X et Y au cours d'un dîner' : un dîner à trois", "Joe Biden a informé lundi Olaf Scholz et "
+     "Emmanuel Macron au cours d'un dîner.", TUE23, [((BID, MAC, SCH), "meeting", "occurred", "2023-02-06")]),
     ("an indefinite role names nobody: 'l'' is the other person", "C'est la première rencontre entre un "
      "président américain et Xi Jinping depuis que Macron l'a rencontré en décembre 2022.", TUE23,
      [((MAC, XI), "meeting", "occurred", "2022-12")]),

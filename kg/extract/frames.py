@@ -789,7 +789,9 @@ class ShallowFrames:
             people = [m for m in self.mentions if lo <= m.words[0] and m.words[1] <= t
                       and m.kind is not Kind.INSTITUTION and not self._genitive(m)]
             if len(people) >= 2:
-                return Frame(tuple(people[:1]), tuple(people[1:2]), False, (lo, hi), "adjunct-noun")
+                # "to brief Scholz and Duda over dinner": one dinner of all three.
+                objects = [m for m in self._chain_right(people[1], t) if m in people]
+                return Frame(tuple(people[:1]), tuple(objects), len(objects) > 1, (lo, hi), "adjunct-noun")
         if together and not agents:
             return Frame(tuple(partners), (), True, (lo, hi), "between")
         if agents and not partners and trig.spec.pos == "noun":
