@@ -319,6 +319,8 @@ CASES = [
      "Macron over dinner.", FRI, [((BID, MAC, SCH), "meeting", "occurred", "2023-03-13")]),
     ("'warned X and Y during a call': one call of all three", "Putin warned Macron and Scholz during a call on "
      "Monday.", FRI, [((MAC, PUT, SCH), "phone", "occurred", "2023-03-13")]),
+    ("a meeting of leaders with a president-elect is still the leaders' meeting", "Macron, Scholz and Trump met in "
+     "Paris on 12 November 2024.", "2024-11-20", [((MAC, SCH), "meeting", "occurred", "2024-11-12")]),
     ("an indefinite role names nobody: 'him' is the other person", "It was the first meeting between a sitting "
      "US president and Xi since Macron met him in Beijing in December 2022.", FRI,
      [((MAC, XI), "meeting", "occurred", "2022-12")]),

@@ -308,6 +308,9 @@ CASES = [
      "Biden.", TUE23, []),
     ("'informé X et Y au cours d'un dîner' : un dîner à trois", "Joe Biden a informé lundi Olaf Scholz et "
      "Emmanuel Macron au cours d'un dîner.", TUE23, [((BID, MAC, SCH), "meeting", "occurred", "2023-02-06")]),
+    ("une réunion de dirigeants avec un président élu reste la leur", "Emmanuel Macron, Olaf Scholz et Donald "
+     "Trump se sont réunis à Paris le 12 novembre 2024.", "2024-11-20",
+     [((MAC, SCH), "meeting", "occurred", "2024-11-12")]),
     ("an indefinite role names nobody: 'l'' is the other person", "C'est la première rencontre entre un "
      "président américain et Xi Jinping depuis que Macron l'a rencontré en décembre 2022.", TUE23,
      [((MAC, XI), "meeting", "occurred", "2022-12")]),

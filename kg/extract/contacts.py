@@ -589,20 +589,25 @@ def _all_hold(discourse: Discourse, keys: tuple[str, ...], role: str) -> bool:
                for k in keys)
 
 
-def _in_office_then(gaz: Gazetteer, e: ContactEvent, reference: FuzzyDate | None = None) -> bool:
-    """Every participant the gazetteer dates held a leader's office when the contact took place.
+def _in_office_then(gaz: Gazetteer, e: ContactEvent,
+                    reference: FuzzyDate | None = None) -> ContactEvent | None:
+    """The contact among the participants the gazetteer dates in a leader's office when it took place.
 
-    A president-elect's call or a former leader's visit is no contact between leaders. People
-    without known terms (minted, or outside the gazetteer's history) are given the benefit. A
-    contact only the headline tells is the day's news: it is checked at the article's date. So is a
-    plan: Truss and Macron agreeing in September 2022 on a summit "next year" were both leaders when
-    they agreed, whoever holds office by then.
+    A president-elect's call or a former leader's visit is no contact between leaders; a meeting of
+    three leaders "together with" a president-elect is still theirs. People without known terms
+    (minted, or outside the gazetteer's history) are given the benefit. A contact only the headline
+    tells is the day's news: it is checked at the article's date. So is a plan: Truss and Macron
+    agreeing in September 2022 on a summit "next year" were both leaders when they agreed, whoever
+    holds office by then.
     """
     when = e.date or (reference if headline_only(e) else None)
-    if e.status is Status.PLANNED and reference is not None and not _all_in_office(
-            gaz, tuple(p.key for p in e.participants), when):
+    keys = tuple(p.key for p in e.participants)
+    if e.status is Status.PLANNED and reference is not None and not _all_in_office(gaz, keys, when):
         when = reference
-    return _all_in_office(gaz, tuple(p.key for p in e.participants), when)
+    kept = tuple(p for p in e.participants if _all_in_office(gaz, (p.key,), when))
+    if len(kept) == len(e.participants):
+        return e
+    return replace(e, participants=kept) if len(kept) >= 2 else None
 
 
 def _leaders_only(gaz: Gazetteer, e: ContactEvent, reference: FuzzyDate | None) -> ContactEvent | None:
@@ -654,5 +659,5 @@ def extract_events(article: Article, lang: str, gazetteer: Gazetteer, finder: Me
                 state.last_day = e.date
         state.events.extend(events)
     kept = apply_denials(state.events, state.denials, state.reference)
-    return [e for e in (_leaders_only(gazetteer, e, reference) for e in meetings_on_a_visit(kept))
-            if e is not None and _in_office_then(gazetteer, e, reference)]
+    leaders = (_leaders_only(gazetteer, e, reference) for e in meetings_on_a_visit(kept))
+    return [e for e in (_in_office_then(gazetteer, e, reference) for e in leaders if e is not None) if e is not None]
