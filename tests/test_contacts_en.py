@@ -570,3 +570,30 @@ def test_contacts_en_headline_subject_to_verb_is_a_plan(rules_extractor: Extract
     got = sorted(((e.mode.value, e.status.value, e.date.iso() if e.date else None)
                   for e in rules_extractor.extract(art).events), key=lambda r: (r[0], r[1], r[2] or ""))
     assert got == expected
+
+
+@pytest.mark.parametrize(("title", "body", "expected"), [
+    # A readout is published the day of its contact; its lead rarely repeats the day.
+    ("Telephone conversation with President of France Emmanuel Macron",
+     "Vladimir Putin had a telephone conversation with Emmanuel Macron.", [("phone", "occurred", FRI)]),
+    ("Readout of President Biden's Call with President Zelenskyy of Ukraine",
+     "President Biden spoke with President Zelenskyy of Ukraine.", [("phone", "occurred", FRI)]),
+    # An ordinary headline says nothing of the day: the contact stays undated.
+    ("Putin and Macron talk about Ukraine", "Vladimir Putin had a telephone conversation with Emmanuel Macron.",
+     [("phone", "occurred", None)]),
+    # An earlier contact the readout recalls keeps no date it does not state.
+    ("Telephone conversation with President of France Emmanuel Macron",
+     "Vladimir Putin and Emmanuel Macron had last spoken by phone before the summer.", [("phone", "occurred", None)]),
+    # A live report's "has met" is today's.
+    ("Live: Biden in Kyiv", "11:25 — Biden has met Zelenskyy at the Mariinsky Palace. 11:40 — More soon.",
+     [("meeting", "occurred", FRI)]),
+])
+def test_contacts_en_readouts_and_live_reports_tell_the_day_s_news(rules_extractor: Extractor, title: str,
+                                                                    body: str, expected: list) -> None:
+    from tests.conftest import make_article
+
+    art = make_article(body, FRI, "en")
+    art = type(art)(art.id, art.text, title, art.published, "en")
+    got = sorted((e.mode.value, e.status.value, e.date.iso() if e.date else None)
+                 for e in rules_extractor.extract(art).events)
+    assert got == expected

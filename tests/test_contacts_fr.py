@@ -526,3 +526,17 @@ def test_a_headline_joins_the_day_of_an_article_dated_by_month(parsing_extractor
                       "t.txt")
     got = sorted((e.mode.value, e.date.iso() if e.date else None) for e in parsing_extractor.extract(article).events)
     assert got == [("meeting", "2023-02-10"), ("unspecified", "2023-01")]
+
+
+@pytest.mark.parametrize(("title", "expected"), [
+    ("Entretien téléphonique avec le Président des Etats-Unis d'Amérique, M. Joe Biden", TUE23),
+    ("Macron et Biden font le point sur l'Ukraine", None),
+])
+def test_a_readout_tells_the_day_s_news(parsing_extractor: Extractor, title: str, expected: str | None) -> None:
+    """Un compte rendu officiel paraît le jour de l'entretien ; un titre ordinaire ne dit rien du jour."""
+    from kg.model import Article, FuzzyDate
+
+    body = "Emmanuel Macron s'est entretenu avec le Président des Etats-Unis, Joe Biden."
+    article = Article("t.txt", body, title, FuzzyDate.parse(TUE23), "fr", None, "t.txt")
+    got = [(e.date.iso() if e.date else None) for e in parsing_extractor.extract(article).events]
+    assert got == [expected]

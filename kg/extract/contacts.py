@@ -23,6 +23,7 @@ from kg.extract.lexicon import CLITIC_VERBS, SEATS
 from kg.extract.mentions import Kind, Mention, MentionFinder
 from kg.extract.modality import status_of
 from kg.extract.narrative import Episode, carry_dates, lead_episode, meetings_on_a_visit
+from kg.extract.news_day import date_the_days_news
 from kg.extract.occasions import EarlierOccasion, earlier_occasions, listed_dates
 from kg.extract.summits import names_a_series
 from kg.extract.topics import find_topics
@@ -660,4 +661,5 @@ def extract_events(article: Article, lang: str, gazetteer: Gazetteer, finder: Me
         state.events.extend(events)
     kept = apply_denials(state.events, state.denials, state.reference)
     leaders = (_leaders_only(gazetteer, e, reference) for e in meetings_on_a_visit(kept))
-    return [e for e in (_in_office_then(gazetteer, e, reference) for e in leaders if e is not None) if e is not None]
+    found = [e for e in (_in_office_then(gazetteer, e, reference) for e in leaders if e is not None) if e is not None]
+    return date_the_days_news(found, article, body, reference, lang)
