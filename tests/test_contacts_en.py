@@ -597,3 +597,14 @@ def test_contacts_en_readouts_and_live_reports_tell_the_day_s_news(rules_extract
     got = sorted((e.mode.value, e.status.value, e.date.iso() if e.date else None)
                  for e in rules_extractor.extract(art).events)
     assert got == expected
+
+
+def test_contacts_en_pm_readout_home_beats_the_seat_where_the_talks_were(rules_extractor: Extractor) -> None:
+    """"PM meeting with President Macron" at the Elysée: the Prime Minister is the author's, not France's."""
+    from tests.conftest import make_article
+
+    art = make_article("The Prime Minister met President Emmanuel Macron at the Elysée Palace in Paris today for the "
+                       "first UK-France summit in five years.", "2023-03-10", "en")
+    art = type(art)(art.id, art.text, "PM meeting with President Macron: 10 March 2023", art.published, "en")
+    assert [sorted(p.label_en for p in e.participants) for e in rules_extractor.extract(art).events] == [
+        [MAC, "Rishi Sunak"]]

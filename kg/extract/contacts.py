@@ -640,7 +640,8 @@ def extract_events(article: Article, lang: str, gazetteer: Gazetteer, finder: Me
     """All candidate events of an article, in text order (before merging)."""
     reference = reference_date(article)
     day = reference_day(reference)
-    home = home_country(article) or _readout_home(article, finder, gazetteer, day)
+    # A "PM call with ..." readout is its prime minister's office writing, wherever the talks were held.
+    home = _readout_home(article, finder, gazetteer, day) or home_country(article)
     state = ArticleState(article, lang, Discourse(gazetteer, day, home=home), reference)
     body = sentences if sentences is not None else split_sentences(article.text)
     episode: Episode | None = None
