@@ -608,3 +608,19 @@ def test_contacts_en_pm_readout_home_beats_the_seat_where_the_talks_were(rules_e
     art = type(art)(art.id, art.text, "PM meeting with President Macron: 10 March 2023", art.published, "en")
     assert [sorted(p.label_en for p in e.participants) for e in rules_extractor.extract(art).events] == [
         [MAC, "Rishi Sunak"]]
+
+
+@pytest.mark.parametrize(("title", "readout"), [
+    ("Telephone conversation with President of Finland Sauli Niinistö", True),
+    ("Readout of President Joe Biden's Meeting with Prime Minister Kishida Fumio of Japan", True),
+    ("PM call with President Trump: 26 January 2025", True),
+    ("Volodymyr Zelenskyy held a phone conversation with Prime Minister of Japan Fumio Kishida", True),
+    ("Russian-Chinese talks", True),
+    ("Entretien téléphonique avec le Président des Etats-Unis", True),
+    ("Trump says he had a phone call with Putin, Kremlin denies", False),  # reported, not the office's own
+    ("Biden and Xi hold talks in Bali", False),
+])
+def test_readout_headlines(title: str, readout: bool) -> None:
+    from kg.extract.news_day import is_readout
+
+    assert is_readout(title) is readout

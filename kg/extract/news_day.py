@@ -22,8 +22,9 @@ _READOUT = re.compile(
     r"^(?:(?:telephone|phone|video)\s+(?:conversation|call|talks?)\s+with\b|meeting\s+with\b|talks\s+with\b"
     r"|conversation\s+with\b|readout\s+of\b|(?:pm|prime\s+minister(?:'s|’s)?)\s+(?:phone\s+|telephone\s+)?"
     r"(?:call|meeting|talks)\s+with\b|[A-Z][\w-]*-[A-Z][\w-]*\s+talks$"
-    r"|(?:the\s+)?(?:president|prime\s+minister|head\s+of\s+state|chancellor)\b.{0,60}?\b(?:had|held|holds|has)\s+"
-    r"an?\s+(?:phone|telephone|video)\s+(?:call|conversation)\s+with\b"
+    # "Zelenskyy held a phone conversation with ...", but not "Trump says he had a phone call with ...".
+    r"|[A-Z](?:(?!\b(?:says?|said|claims?|denies|told)\b)[^,:;]){0,60}?\b(?:had|held|holds|has)\s+an?\s+"
+    r"(?:phone|telephone|video)\s+(?:call|conversation)\s+with\b"
     r"|(?:the\s+)?(?:president|prime\s+minister|head\s+of\s+state)\b.{0,40}?\b(?:met|meets)\s+with\b"
     r"|entretien\s+(?:t[ée]l[ée]phonique\s+)?(?:du\s+pr[ée]sident\s+de\s+la\s+r[ée]publique\s+)?avec\b"
     r"|appel\s+t[ée]l[ée]phonique\s+avec\b)",
