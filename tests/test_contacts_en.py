@@ -321,6 +321,13 @@ CASES = [
      "Monday.", FRI, [((MAC, PUT, SCH), "phone", "occurred", "2023-03-13")]),
     ("a meeting of leaders with a president-elect is still the leaders' meeting", "Macron, Scholz and Trump met in "
      "Paris on 12 November 2024.", "2024-11-20", [((MAC, SCH), "meeting", "occurred", "2024-11-12")]),
+    ("a host receiving several leaders at once meets them all together", "Zelenskyy welcomed Macron, Scholz and "
+     "Biden at the Mariinsky Palace on Monday.", FRI, [((BID, MAC, SCH, ZEL), "meeting", "occurred", "2023-03-13")]),
+    ("guard: received 'separately' stays one meeting each", "Biden received Macron and Scholz separately on Monday.",
+     FRI, [((BID, MAC), "meeting", "occurred", "2023-03-13"), ((BID, SCH), "meeting", "occurred", "2023-03-13")]),
+    ("'their first meeting since Russia invaded in February' names no February meeting", "Macron and Scholz held "
+     "their first meeting in Kyiv since Russia invaded in February.", "2022-06-16",
+     [((MAC, SCH), "meeting", "occurred", None)]),
     ("an indefinite role names nobody: 'him' is the other person", "It was the first meeting between a sitting "
      "US president and Xi since Macron met him in Beijing in December 2022.", FRI,
      [((MAC, XI), "meeting", "occurred", "2022-12")]),

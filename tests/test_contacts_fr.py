@@ -311,6 +311,14 @@ CASES = [
     ("une réunion de dirigeants avec un président élu reste la leur", "Emmanuel Macron, Olaf Scholz et Donald "
      "Trump se sont réunis à Paris le 12 novembre 2024.", "2024-11-20",
      [((MAC, SCH), "meeting", "occurred", "2024-11-12")]),
+    ("un hôte qui reçoit plusieurs dirigeants à la fois les rencontre ensemble", "Emmanuel Macron a reçu lundi "
+     "Olaf Scholz et Joe Biden à l'Elysée.", TUE23, [((BID, MAC, SCH), "meeting", "occurred", "2023-02-06")]),
+    ("garde : reçus 'séparément', une rencontre chacun", "Emmanuel Macron a reçu séparément lundi Olaf Scholz et "
+     "Joe Biden.", TUE23, [((BID, MAC), "meeting", "occurred", "2023-02-06"), ((MAC, SCH), "meeting", "occurred",
+                                                                              "2023-02-06")]),
+    ("'leur première rencontre depuis que la Russie a envahi ...' ne nomme pas de rencontre en février", "Emmanuel "
+     "Macron et Olaf Scholz ont eu leur première rencontre à Kiev depuis que la Russie a envahi l'Ukraine en "
+     "février.", "2022-06-16", [((MAC, SCH), "meeting", "occurred", None)]),
     ("an indefinite role names nobody: 'l'' is the other person", "C'est la première rencontre entre un "
      "président américain et Xi Jinping depuis que Macron l'a rencontré en décembre 2022.", TUE23,
      [((MAC, XI), "meeting", "occurred", "2022-12")]),

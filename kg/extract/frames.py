@@ -139,6 +139,8 @@ _STRONG_PUNCT = re.compile(r"[;:!?()\[\]—–]")
 
 # Prepositions that open a sentence with a phrase before its subject: "In his letter to X, Y ...".
 _FRONTING = frozenset({"in", "during", "at", "dans", "lors", "pendant", "au", "durant"})
+_APART = frozenset({"separately", "separate", "respectively", "then", "later", "successivement", "separement",
+                    "puis", "ensuite", "tour"})
 # A multilateral gathering: "the summit hosted by X" says X hosted it, not whom X met.
 _GATHERINGS = frozenset({"summit", "summits", "sommet", "sommets", "conference", "conferences", "forum", "gathering"})
 
@@ -711,9 +713,11 @@ class ShallowFrames:
         partners, together = self.partners(te, hi, trig)
         if any(w in MULTILATERAL for w in self.fw[max(0, t - 3):t]):
             together = True  # "a trilateral meeting with X and Y" is one meeting of three
-        elif trig.spec.name in HOSTING and len(partners) >= 2 and any(
-                w in MULTILATERAL or w in _GATHERINGS for w in self.fw[partners[-1].words[1]:hi]):
-            together = True  # "hosted X and Y at Camp David for the first summit of the three leaders"
+        elif trig.spec.name in HOSTING and len(partners) >= 2 and not any(
+                w in _APART for w in self.fw[lo:hi]):
+            # "hosted X and Y at Camp David", "has welcomed Macron, Scholz, Draghi and Iohannis at the
+            # Mariinsky Palace": one reception of all of them, unless told apart ("separately").
+            together = True
         if trig.spec.pos == "verb" and te < len(self.fw) and self.fw[te] in AGENT_PREP[self.lang]:
             if not passive and self._gathering_before(t):
                 return None  # "a day before a summit of European leaders hosted by the prime minister"

@@ -84,11 +84,32 @@ def earlier_occasions(ws: list[Word], triggers: list[Trigger], times: list[TimeE
         if comma >= 0:  # "leur précédent échange, le 30 décembre" keeps its date past the comma
             hi = min(hi, comma + offset)
         time = next((t for t in times if lo <= t.start < hi and t.past is not None), None)
+        if time is not None and _clause_before(ws, end, time):
+            continue  # "their first meeting since Russia invaded in February": the invasion's month
         if time is not None:
             after = tuple(fw[trig.words[1]:trig.words[1] + 4])
             same = any(after[:len(p)] == p for p in _SAME_KIND)
             out.append(EarlierOccasion(trig, ordinal - 1, time, same))
     return out
+
+
+_IRREGULAR_PAST = {"took", "became", "began", "came", "won", "left", "went", "was", "were", "fell", "broke"}
+_DETERMINERS = {"the", "a", "an", "their", "its", "his", "her"}
+
+
+def _clause_before(ws: list[Word], start: int, time: TimeExpr) -> bool:
+    """Does a verb stand between the cue (word ``start``) and the time: "since Russia invaded in
+    February", "since Biden took office in 2021", "depuis qu'il a pris ses fonctions en mai"?"""
+    fw = [w.folded for w in ws]
+    if start > 0 and fw[start - 1] == "depuis" and fw[start:start + 1] in (["que"], ["qu"]):
+        return True
+    for k in range(start, len(ws)):
+        if ws[k].start >= time.start:
+            return False
+        w = fw[k]
+        if w in _IRREGULAR_PAST or (w.endswith("ed") and len(w) > 3 and fw[k - 1] not in _DETERMINERS):
+            return True
+    return False
 
 
 def _since_possessive(fw: list[str], first: int) -> int | None:
