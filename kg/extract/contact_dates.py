@@ -145,7 +145,7 @@ def contact_date(state: StoryDays, sent: Sentence, times: list[TimeExpr], ws: li
     masked = [(ws[s].start, ws[e - 1].end) for s, e in (*frame.excluded, *later) if s < e <= len(ws)]
 
     inside = [t for t in times if start <= t.start and t.end <= end and not t.since
-              and not any(ms <= t.start < me for ms, me in masked)]
+              and not any(ms <= t.start < me for ms, me in masked) and not _in_since_clause(sent, t, trig)]
     in_clause = [tr for tr in triggers if start <= tr.start and tr.end <= end]
     own = [t for t in inside if _owner(t, in_clause) in (trig, None)]
     inside = own or inside
@@ -191,6 +191,21 @@ def contact_date(state: StoryDays, sent: Sentence, times: list[TimeExpr], ws: li
 
 
 _OR = re.compile(r"^\s*(?:ou|or|et|and|-|–)\s*$")
+
+
+_SINCE_CLAUSE = re.compile(r"\b(?:since|depuis qu(?:e|'|\s))\s*[^,;:.()\u2014]{1,50}$", re.IGNORECASE)
+
+
+def _in_since_clause(sent: Sentence, t: TimeExpr, trig: Trigger) -> bool:
+    """"their first meeting in Kyiv since Russia invaded in February": the clause "since" opens dates
+    its own event, a bound for the contact noun outside it ("since Biden met him in Geneva in June
+    2021" still dates the meeting inside; "has spoken to X since taking office on Wednesday" is a
+    range the contact lies in)."""
+    if trig.spec.pos != "noun":
+        return False
+    lo = max(0, t.start - sent.start - 60)
+    m = _SINCE_CLAUSE.search(sent.text, lo, t.start - sent.start)
+    return m is not None and not (sent.start + m.start() < trig.start < t.start)
 
 
 def _alternatives(sent: Sentence, inside: list[TimeExpr], status: Status) -> FuzzyDate | None:
