@@ -328,6 +328,10 @@ CASES = [
     ("'their first meeting since Russia invaded in February' names no February meeting", "Macron and Scholz held "
      "their first meeting in Kyiv since Russia invaded in February.", "2022-06-16",
      [((MAC, SCH), "meeting", "occurred", None)]),
+    ("a country's genitive before a partner's name ('with India's Modi')", "Biden spoke with Germany's Olaf Scholz "
+     "on Monday.", FRI, [((BID, SCH), "unspecified", "occurred", "2023-03-13")]),
+    ("a two-word country's genitive too", "Biden held talks with Turkey's Recep Tayyip Erdogan on Monday.", FRI,
+     [((BID, ERD), "meeting", "occurred", "2023-03-13")]),
     ("an indefinite role names nobody: 'him' is the other person", "It was the first meeting between a sitting "
      "US president and Xi since Macron met him in Beijing in December 2022.", FRI,
      [((MAC, XI), "meeting", "occurred", "2022-12")]),

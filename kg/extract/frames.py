@@ -260,6 +260,16 @@ class ShallowFrames:
             k += 1  # ", le ministre des Affaires étrangères Sergueï Lavrov"
         return any(m.words[0] == k and m.kind is Kind.NAME for m in self.mentions)
 
+    def _without_genitive(self, between: list[str], m: Mention) -> list[str]:
+        """"with India's Narendra Modi": the capitalised owner before "'s" is part of the name's phrase."""
+        k = m.words[0]
+        if self.lang != "en" or not between or between[-1] != "s" or self.gap(k - 1) not in ("'", "’"):
+            return between
+        n = len(between) - 1
+        while n > 0 and self.ws[k - 1 - (len(between) - n)].capitalised:
+            n -= 1
+        return between[:n] if n < len(between) - 1 else between
+
     def _participle_between(self, a: int, b: int) -> bool:
         """A lower-case past participle among words a..b ("hosted", "organisé"; not "Elysée")."""
         ends = ("ed",) if self.lang == "en" else ("é", "ée", "és", "ées")
@@ -417,7 +427,7 @@ class ShallowFrames:
             # the "by" is that verb's; "a conversation initiated by X" still has X on the line.
             agent_prep = set() if (trig.spec.pos == "verb" or self.fw[te - 1] in _GATHERINGS) \
                 and self._participle_between(te, m.words[0]) else AGENT_PREP[self.lang]
-            prep = apposed or titled or self._introducing_prep(between, preps | agent_prep)
+            prep = apposed or titled or self._introducing_prep(self._without_genitive(between, m), preps | agent_prep)
             # A direct object may follow adverbials: "a reçu lundi à l'Elysée le président X",
             # "doit rencontrer mardi, en marge du sommet, le président Y". It is direct when
             # the word that opens its noun phrase is not a preposition.
