@@ -332,6 +332,8 @@ CASES = [
      "on Monday.", FRI, [((BID, SCH), "unspecified", "occurred", "2023-03-13")]),
     ("a two-word country's genitive too", "Biden held talks with Turkey's Recep Tayyip Erdogan on Monday.", FRI,
      [((BID, ERD), "meeting", "occurred", "2023-03-13")]),
+    ("a subordinate gerund's subject is the main clause's, never its object", "Envoys from Africa were due to meet "
+     "Putin on Saturday, a day after holding talks with Zelenskyy in Kyiv.", FRI, []),
     ("an indefinite role names nobody: 'him' is the other person", "It was the first meeting between a sitting "
      "US president and Xi since Macron met him in Beijing in December 2022.", FRI,
      [((MAC, XI), "meeting", "occurred", "2022-12")]),

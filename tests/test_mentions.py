@@ -34,6 +34,9 @@ def _resolve(gaz: Gazetteer, lang: str, text: str, day: dt.date) -> list[tuple[s
     ("fr", "le vice-président américain", "2023-01-01", [("role", "président américain", ())]),
     ("en", "the deputy prime minister of Ukraine", "2023-01-01", [("role", "prime minister of Ukraine", ())]),
     ("en", "Vice-President Jane Doe", "2023-01-01", []),
+    # A capitalised dateline places the report; the capital in it stands for no leader.
+    ("en", "KYIV, June 17 - Putin spoke.", "2023-01-01", [("name", "Putin", ("Q7747",))]),
+    ("fr", "MOSCOU, 17 juin (AFP) - Poutine a parlé.", "2023-01-01", [("name", "Poutine", ("Q7747",))]),
     ("fr", "le président russe par intérim, Vladimir Poutine", "2023-01-01",
      [("name", "président russe par intérim, Vladimir Poutine", ("Q7747",))]),
     # "les présidents russe X et ukrainien Y": each adjective stays with its name.

@@ -141,6 +141,7 @@ _STRONG_PUNCT = re.compile(r"[;:!?()\[\]—–]")
 _FRONTING = frozenset({"in", "during", "at", "dans", "lors", "pendant", "au", "durant"})
 _APART = frozenset({"separately", "separate", "respectively", "then", "later", "successivement", "separement",
                     "puis", "ensuite", "tour"})
+_SUBORDINATORS = frozenset({"after", "before", "while", "since", "when"})
 # A multilateral gathering: "the summit hosted by X" says X hosted it, not whom X met.
 _GATHERINGS = frozenset({"summit", "summits", "sommet", "sommets", "conference", "conferences", "forum", "gathering"})
 
@@ -259,6 +260,11 @@ class ShallowFrames:
         while k < len(self.fw) and self.fw[k] in NP_START[self.lang]:
             k += 1  # ", le ministre des Affaires étrangères Sergueï Lavrov"
         return any(m.words[0] == k and m.kind is Kind.NAME for m in self.mentions)
+
+    def _gerund_after(self, trig: Trigger) -> bool:
+        """"after holding talks", "before meeting X", "après avoir rencontré": a subordinate gerund."""
+        t = trig.words[0]
+        return self.lang == "en" and self.fw[t].endswith("ing") and t > 0 and self.fw[t - 1] in _SUBORDINATORS
 
     def _without_genitive(self, between: list[str], m: Mention) -> list[str]:
         """"with India's Narendra Modi": the capitalised owner before "'s" is part of the name's phrase."""
@@ -692,6 +698,12 @@ class ShallowFrames:
                 else:
                     frame = replace(frame, agents=prev.agents if not prev.passive else prev.partners,
                                     rule="coordinated")
+        if frame is not None and self._previous is not None and frame.rule == "subject" and self._gerund_after(trig):
+            # "were due to meet Putin on Saturday, a day after holding talks with Zelensky": the
+            # gerund's subject is the main clause's, never its object; unnamed there, unnamed here.
+            if not self._previous.agents:
+                return None
+            frame = replace(frame, agents=self._previous.agents, rule="gerund")
         if frame is not None and self._previous is not None and self._previous.agents \
                 and self._pronoun_subject(frame, trig):
             # "Hollande met Putin on Thursday, after he first dined with Obama": a subject pronoun

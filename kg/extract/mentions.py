@@ -200,6 +200,9 @@ class MentionFinder:
             if m is None:
                 i += 1
                 continue
+            if m.kind is Kind.INSTITUTION and all(w.text.isupper() for w in ws[:m.words[1]]) and len(m.text) > 2:
+                i = m.words[1]  # a dateline ("KYIV/ST PETERSBURG, June 17 -") places the report, names no one
+                continue
             if m.kind is Kind.NAME and m.spec is None:
                 m = self._with_elliptic_adjective(ws, fw, m, out[-1].words[1] if out else 0)
             if out and m.kind is Kind.NAME and m.short and out[-1].kind is Kind.NAME and not out[-1].short and \
