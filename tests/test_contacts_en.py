@@ -334,6 +334,9 @@ CASES = [
      [((BID, ERD), "meeting", "occurred", "2023-03-13")]),
     ("a subordinate gerund's subject is the main clause's, never its object", "Envoys from Africa were due to meet "
      "Putin on Saturday, a day after holding talks with Zelenskyy in Kyiv.", FRI, []),
+    ("a list of subjects with countries' genitives and a relative aside", "Germany's Olaf Scholz, France's "
+     "Emmanuel Macron, Turkey's Recep Tayyip Erdogan, who chairs the group, and US President Joe Biden met Zelenskyy "
+     "in Kyiv on Monday.", FRI, [((BID, ERD, MAC, SCH, ZEL), "meeting", "occurred", "2023-03-13")]),
     ("an indefinite role names nobody: 'him' is the other person", "It was the first meeting between a sitting "
      "US president and Xi since Macron met him in Beijing in December 2022.", FRI,
      [((MAC, XI), "meeting", "occurred", "2022-12")]),

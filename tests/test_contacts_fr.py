@@ -319,6 +319,10 @@ CASES = [
     ("'leur première rencontre depuis que la Russie a envahi ...' ne nomme pas de rencontre en février", "Emmanuel "
      "Macron et Olaf Scholz ont eu leur première rencontre à Kiev depuis que la Russie a envahi l'Ukraine en "
      "février.", "2022-06-16", [((MAC, SCH), "meeting", "occurred", None)]),
+    ("une liste de sujets avec des gentilés capitalisés et une incise", "L'Allemand Olaf Scholz, le Français "
+     "Emmanuel Macron, Recep Tayyip Erdogan, qui préside le groupe, et le président américain Joe Biden ont "
+     "rencontré lundi Volodymyr Zelensky à Kiev.", TUE23,
+     [((BID, ERD, MAC, SCH, ZEL), "meeting", "occurred", "2023-02-06")]),
     ("an indefinite role names nobody: 'l'' is the other person", "C'est la première rencontre entre un "
      "président américain et Xi Jinping depuis que Macron l'a rencontré en décembre 2022.", TUE23,
      [((MAC, XI), "meeting", "occurred", "2022-12")]),

@@ -316,16 +316,30 @@ class ShallowFrames:
             commas = [k for k in range(lo, first) if "," in self.gap(k)]
             aside = set(range(commas[-2], commas[-1])) if len(commas) >= 2 and commas[-1] - commas[-2] <= 8 \
                 else set()
-            prev = [x for x in prev if x.words[0] not in aside] or prev
-            p = prev[-1]
-            between = [w for k, w in enumerate(self.fw[p.words[1]:first], p.words[1]) if k not in aside]
-            core = [w for w in between if w not in NP_START[self.lang] and w not in COORD_FILLER]
-            gap_ok = core in ([], *[[a] for a in AND[self.lang]]) and not _STRONG_PUNCT.search(self.gap(first))
-            if gap_ok and (core or "," in self.gap(first)) and p.kind is not Kind.INSTITUTION:
-                chain.insert(0, p)
-            else:
+            outside = [x for x in prev if x.words[0] not in aside]
+            p = self._coordinated_before(prev, first, set()) or (
+                self._coordinated_before(outside, first, aside) if outside else None)
+            if p is None:
                 break
+            chain.insert(0, p)
         return chain
+
+    def _coordinated_before(self, prev: list[Mention], first: int, aside: set[int]) -> Mention | None:
+        """The last of ``prev`` if only a comma or "and" (and words in ``aside``) link it to word ``first``."""
+        p = prev[-1]
+        # "Senegal's Macky Sall, Zambia's Hakainde Hichilema, Comoros President X": an owner's or
+        # country's capitalised name before the next person is part of that person's phrase.
+        between = [w for k, w in enumerate(self.fw[p.words[1]:first], p.words[1]) if k not in aside
+                   and not self.ws[k].capitalised and not (w == "s" and self.gap(k) in ("'", "’"))]
+        core = [w for w in between if w not in NP_START[self.lang] and w not in COORD_FILLER]
+        gap_ok = core in ([], *[[a] for a in AND[self.lang]]) and not _STRONG_PUNCT.search(self.gap(first))
+        comma = any("," in self.gap(k) for k in range(p.words[1], first + 1) if k not in aside)
+        k = p.words[0]
+        while k > 0 and self.fw[k - 1] in NP_START[self.lang]:
+            k -= 1
+        if self._prev_word(k) in OBJECT_PREPS[self.lang] and self._prev_word(k) not in CONJUNCTION_PREPS:
+            return None  # "avant l'arrivée du dirigeant russe, le président français et ...": an object
+        return p if gap_ok and (core or comma) and p.kind is not Kind.INSTITUTION and not _possessive(p) else None
 
     def _apposition_end(self, n: Mention) -> int | None:
         """", their first meeting since 2022, and with Y": the word after a possessive apposition."""

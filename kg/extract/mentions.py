@@ -385,6 +385,10 @@ class MentionFinder:
             break
         return found, k
 
+    def _comma_before(self, k: int) -> bool:
+        ws = self._ws
+        return 0 < k < len(ws) and "," in self._text[ws[k - 1].end - self._offset:ws[k].start - self._offset]
+
     def _countries_before(self, fw: list[str], i: int) -> tuple[list[str], int]:
         """English pre-modifiers: "Russian", "Russian and Ukrainian", "Russia's"."""
         found: list[str] = []
@@ -400,8 +404,8 @@ class MentionFinder:
                 k += hit[0]
             else:
                 break
-            if k < len(fw) and fw[k] in self.and_:
-                k += 1
+            if k < len(fw) and fw[k] in self.and_ and not self._comma_before(k):
+                k += 1  # not ", and": "who chairs the African Union, and Egyptian Prime Minister X"
                 continue
             break
         if found and k > i and fw[k - 1] in self.and_:
