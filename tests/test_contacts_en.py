@@ -337,6 +337,10 @@ CASES = [
     ("a list of subjects with countries' genitives and a relative aside", "Germany's Olaf Scholz, France's "
      "Emmanuel Macron, Turkey's Recep Tayyip Erdogan, who chairs the group, and US President Joe Biden met Zelenskyy "
      "in Kyiv on Monday.", FRI, [((BID, ERD, MAC, SCH, ZEL), "meeting", "occurred", "2023-03-13")]),
+    ("'was due in X for a summit with Y' is a plan", "Biden was due in Berlin on Monday for a summit with Scholz.",
+     "2023-03-13", [((BID, SCH), "meeting", "planned", "2023-03-13")]),
+    ("an Indian honorific between title and name ('Prime Minister Shri Narendra Modi')", "President Shri Joe "
+     "Biden met Chancellor Olaf Scholz.", FRI, [((BID, SCH), "meeting", "occurred", None)]),
     ("an indefinite role names nobody: 'him' is the other person", "It was the first meeting between a sitting "
      "US president and Xi since Macron met him in Beijing in December 2022.", FRI,
      [((MAC, XI), "meeting", "occurred", "2022-12")]),

@@ -203,7 +203,9 @@ TITLES: dict[str, set[tuple[str, ...]]] = {
 
 # Honorifics between a title and a name ("le président turc, M. Erdogan").
 HONORIFICS = {folded_words(w) for w in ("M.", "MM.", "Mme", "Mr", "Mrs", "Ms", "Dr", "Sheikh", "cheikh", "Sir",
-                                        "Dame", "Lord", "His Majesty", "Sa Majesté", "Mr.", "Mrs.")}
+                                        "Dame", "Lord", "His Majesty", "Sa Majesté", "Mr.", "Mrs.",
+                                        # Indian readouts: "Prime Minister Shri Narendra Modi"
+                                        "Shri", "Sri", "Smt", "Shrimati", "His Excellency", "H.E.")}
 
 DETERMINERS = {
     "fr": {"le", "la", "l", "les", "son", "sa", "ses", "leur", "leurs", "un", "une", "ce", "cet", "cette", "du", "au",

@@ -88,6 +88,8 @@ EN = Cues(
     planned_before=_seqs(
         "will", "ll", "shall", "is to", "are to", "was to", "were to", "is due to", "are due to", "was due to",
         "is expected to", "are expected to", "was expected to", "expected to", "plans to", "planned to",
+        # "Biden was due in Amman today for a summit with ...": the trip's purpose is planned
+        "is due", "are due", "was due", "were due",
         "planning to", "plan to", "is scheduled to", "are scheduled to", "scheduled to", "is set to", "are set to",
         "set to", "agreed to", "agree to", "going to", "intends to", "intend to", "upcoming", "next", "planned",
         "will be",
