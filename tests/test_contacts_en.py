@@ -341,6 +341,10 @@ CASES = [
      "2023-03-13", [((BID, SCH), "meeting", "planned", "2023-03-13")]),
     ("an Indian honorific between title and name ('Prime Minister Shri Narendra Modi')", "President Shri Joe "
      "Biden met Chancellor Olaf Scholz.", FRI, [((BID, SCH), "meeting", "occurred", None)]),
+    ("who reports the plan after a comma is no partner", "Biden agreed to visit Poland, Foreign Secretary Jane Doe "
+     "told reporters.", FRI, []),
+    ("a leader reporting it is no partner either", "Biden will meet the Polish leader, Chancellor Olaf Scholz told "
+     "reporters.", FRI, []),
     ("an indefinite role names nobody: 'him' is the other person", "It was the first meeting between a sitting "
      "US president and Xi since Macron met him in Beijing in December 2022.", FRI,
      [((MAC, XI), "meeting", "occurred", "2022-12")]),

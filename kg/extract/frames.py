@@ -141,6 +141,7 @@ _STRONG_PUNCT = re.compile(r"[;:!?()\[\]—–]")
 _FRONTING = frozenset({"in", "during", "at", "dans", "lors", "pendant", "au", "durant"})
 _APART = frozenset({"separately", "separate", "respectively", "then", "later", "successivement", "separement",
                     "puis", "ensuite", "tour"})
+_REPORTING = (SPEECH["en"] | SPEECH["fr"] | {"told", "tells"}) - {"according"}
 _SUBORDINATORS = frozenset({"after", "before", "while", "since", "when"})
 # A multilateral gathering: "the summit hosted by X" says X hosted it, not whom X met.
 _GATHERINGS = frozenset({"summit", "summits", "sommet", "sommets", "conference", "conferences", "forum", "gathering"})
@@ -456,6 +457,8 @@ class ShallowFrames:
                                                                    or self._adverbial(between))
             if self._genitive(m):
                 continue  # "the US President's envoy": the possessor is not the partner
+            if m.words[1] < len(self.fw) and self.fw[m.words[1]] in _REPORTING and "," in self.gap(m.words[0]):
+                break  # "... to visit the Maldives, Foreign Secretary Vikram Misri told reporters": who says it
             if m.kind is Kind.INSTITUTION:
                 # "avec l'Elysée" or a direct object is a stand-in in the slot; "à Kiev" is a place.
                 if prep in ("avec", "with", "entre", "between") or (direct and not prep):
