@@ -345,6 +345,8 @@ CASES = [
      "told reporters.", FRI, []),
     ("a leader reporting it is no partner either", "Biden will meet the Polish leader, Chancellor Olaf Scholz told "
      "reporters.", FRI, []),
+    ("guard: calls to a president-elect by two leaders are no call between them", "Macron and Scholz also called "
+     "Trump on 12 November 2024.", "2024-11-20", []),
     ("an indefinite role names nobody: 'him' is the other person", "It was the first meeting between a sitting "
      "US president and Xi since Macron met him in Beijing in December 2022.", FRI,
      [((MAC, XI), "meeting", "occurred", "2022-12")]),

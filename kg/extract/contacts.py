@@ -608,7 +608,9 @@ def _in_office_then(gaz: Gazetteer, e: ContactEvent,
     kept = tuple(p for p in e.participants if _all_in_office(gaz, (p.key,), when))
     if len(kept) == len(e.participants):
         return e
-    return replace(e, participants=kept) if len(kept) >= 2 else None
+    # Only a meeting leaves the others in one room: "Trudeau and Sánchez also called Sheinbaum" (then
+    # president-elect) is no call between Trudeau and Sánchez.
+    return replace(e, participants=kept) if len(kept) >= 2 and e.mode is Mode.MEETING else None
 
 
 def _leaders_only(gaz: Gazetteer, e: ContactEvent, reference: FuzzyDate | None) -> ContactEvent | None:
