@@ -347,6 +347,9 @@ CASES = [
      "reporters.", FRI, []),
     ("guard: calls to a president-elect by two leaders are no call between them", "Macron and Scholz also called "
      "Trump on 12 November 2024.", "2024-11-20", []),
+    ("a visit to a country sees its leader named earlier in the article", "Zelenskyy had a phone conversation today "
+     "with Scholz. They reviewed the results of Scholz's visit to Ukraine earlier this month.", FRI,
+     [((SCH, ZEL), "meeting", "occurred", "2023-03"), ((SCH, ZEL), "phone", "occurred", FRI)]),
     ("an indefinite role names nobody: 'him' is the other person", "It was the first meeting between a sitting "
      "US president and Xi since Macron met him in Beijing in December 2022.", FRI,
      [((MAC, XI), "meeting", "occurred", "2022-12")]),

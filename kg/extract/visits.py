@@ -59,6 +59,10 @@ def visit_host(discourse: Discourse, lang: str, fw: list[str], trig: Trigger, fi
     gaz, day = discourse.gaz, discourse.day
     named = {p for m in mentions if m.resolved for p in m.people
              if country in {o.country for o in gaz.offices_held(p, day)}}
+    if not named:
+        # "A return state visit by Tebboune to Paris ... was postponed": the article's own leader of
+        # that country, named earlier, is whom the visit was to see.
+        named = {k for _, _, k in discourse.history if country in {o.country for o in gaz.offices_held(k, day)}}
     if len(named) == 1:
         return named.pop()
     if not state_visit or day is None:
