@@ -15,7 +15,9 @@ from kg.query.engine import open_source
 from tests.conftest import DATA
 
 # The level reached when this test was last raised (kg eval ... --texts ...); a drop fails.
-REACHED = {"fr": 0.92, "en": 0.91}
+# The two "en-fresh" sets were written by other hands after the rules, and measured before being
+# looked at (tests/data/corpus/en-fresh-*/README.md): their floors keep the gains on unfamiliar text.
+REACHED = {"fr": 0.925, "en": 0.945, "en-fresh-a": 0.54, "en-fresh-b": 0.72}
 
 
 def _pair(a: str, b: str, date: str | None = None, status: str = "occurred", kind: str = "phone",
@@ -70,7 +72,7 @@ def test_eval_reads_names_and_aliases(tmp_path: Path) -> None:
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize("lang", ["fr", "en"])
+@pytest.mark.parametrize("lang", ["fr", "en", "en-fresh-a", "en-fresh-b"])
 def test_eval_corpus_level_does_not_drop(lang: str, tmp_path: Path) -> None:
     corpus = DATA / "corpus" / lang
     build([corpus / "texts"], tmp_path, extractor=Extractor(), timeout=None)
