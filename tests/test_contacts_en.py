@@ -350,6 +350,8 @@ CASES = [
     ("a visit to a country sees its leader named earlier in the article", "Zelenskyy had a phone conversation today "
      "with Scholz. They reviewed the results of Scholz's visit to Ukraine earlier this month.", FRI,
      [((SCH, ZEL), "meeting", "occurred", "2023-03"), ((SCH, ZEL), "phone", "occurred", FRI)]),
+    ("a list between dashes is an apposition inside the clause", "The four leaders — Macron, Scholz, Biden and "
+     "Zelenskyy — started talks on Monday.", FRI, [((BID, MAC, SCH, ZEL), "meeting", "occurred", "2023-03-13")]),
     ("an indefinite role names nobody: 'him' is the other person", "It was the first meeting between a sitting "
      "US president and Xi since Macron met him in Beijing in December 2022.", FRI,
      [((MAC, XI), "meeting", "occurred", "2022-12")]),

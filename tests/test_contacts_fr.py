@@ -323,6 +323,9 @@ CASES = [
      "Emmanuel Macron, Recep Tayyip Erdogan, qui préside le groupe, et le président américain Joe Biden ont "
      "rencontré lundi Volodymyr Zelensky à Kiev.", TUE23,
      [((BID, ERD, MAC, SCH, ZEL), "meeting", "occurred", "2023-02-06")]),
+    ("une liste entre tirets est une apposition dans la proposition", "Les quatre dirigeants — Emmanuel Macron, "
+     "Olaf Scholz, Joe Biden et Volodymyr Zelensky — ont entamé lundi des discussions.", TUE23,
+     [((BID, MAC, SCH, ZEL), "unspecified", "occurred", "2023-02-06")]),
     ("an indefinite role names nobody: 'l'' is the other person", "C'est la première rencontre entre un "
      "président américain et Xi Jinping depuis que Macron l'a rencontré en décembre 2022.", TUE23,
      [((MAC, XI), "meeting", "occurred", "2022-12")]),

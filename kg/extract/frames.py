@@ -184,6 +184,12 @@ class ShallowFrames:
         lo = t
         while lo > 0:
             w = self.fw[lo - 1]
+            opening = self._dash_aside_start(lo)
+            if opening is not None:
+                # "The four leaders — Macron, Merkel, Putin and Zelensky — have started talks": a list
+                # between dashes is an apposition inside the clause, not its edge.
+                lo = opening - 1
+                continue
             if _STRONG_PUNCT.search(self.gap(lo)) or self._complementizer(lo - 1):
                 break
             if w in SPEECH[self.lang] and not self._is_inside_mention(lo - 1):
@@ -201,6 +207,13 @@ class ShallowFrames:
                 break
             hi += 1
         return lo, hi
+
+    def _dash_aside_start(self, k: int) -> int | None:
+        """The word after the opening dash, when a dash before word ``k`` closes a short aside."""
+        if self.gap(k).strip() not in ("—", "–"):
+            return None
+        j = next((j for j in range(k - 1, max(0, k - 16), -1) if _STRONG_PUNCT.search(self.gap(j))), None)
+        return j if j is not None and j > 0 and self.gap(j).strip() in ("—", "–") else None
 
     def _pronoun_subject(self, frame: Frame, trig: Trigger) -> bool:
         """Is the frame's agent a lone subject pronoun ("he", "il") with no speech verb before it?"""
