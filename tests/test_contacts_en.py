@@ -352,6 +352,9 @@ CASES = [
      [((SCH, ZEL), "meeting", "occurred", "2023-03"), ((SCH, ZEL), "phone", "occurred", FRI)]),
     ("a list between dashes is an apposition inside the clause", "The four leaders — Macron, Scholz, Biden and "
      "Zelenskyy — started talks on Monday.", FRI, [((BID, MAC, SCH, ZEL), "meeting", "occurred", "2023-03-13")]),
+    ("'the following day' of a plan follows the plan's coming day", "Scholz is due to meet Zelenskyy in Kyiv on "
+     "Monday and Putin in Moscow the following day.", FRI,
+     [((SCH, ZEL), "meeting", "planned", "2023-03-20"), ((PUT, SCH), "meeting", "planned", "2023-03-21")]),
     ("an indefinite role names nobody: 'him' is the other person", "It was the first meeting between a sitting "
      "US president and Xi since Macron met him in Beijing in December 2022.", FRI,
      [((MAC, XI), "meeting", "occurred", "2022-12")]),

@@ -326,6 +326,9 @@ CASES = [
     ("une liste entre tirets est une apposition dans la proposition", "Les quatre dirigeants — Emmanuel Macron, "
      "Olaf Scholz, Joe Biden et Volodymyr Zelensky — ont entamé lundi des discussions.", TUE23,
      [((BID, MAC, SCH, ZEL), "unspecified", "occurred", "2023-02-06")]),
+    ("'le lendemain' d'un projet suit le jour à venir", "Olaf Scholz doit rencontrer lundi Volodymyr Zelensky à "
+     "Kiev, puis Vladimir Poutine à Moscou le lendemain.", TUE23,
+     [((SCH, ZEL), "meeting", "planned", "2023-02-13"), ((PUT, SCH), "meeting", "planned", "2023-02-14")]),
     ("an indefinite role names nobody: 'l'' is the other person", "C'est la première rencontre entre un "
      "président américain et Xi Jinping depuis que Macron l'a rencontré en décembre 2022.", TUE23,
      [((MAC, XI), "meeting", "occurred", "2022-12")]),

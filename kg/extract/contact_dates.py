@@ -114,7 +114,8 @@ def _day_before(state: StoryDays, times: list[TimeExpr], phrase: TimeExpr) -> Fu
     return FuzzyDate.of(day - dt.timedelta(days=1)) if day else None
 
 
-def _relative_day(state: StoryDays, times: list[TimeExpr], phrase: TimeExpr) -> FuzzyDate | None:
+def _relative_day(state: StoryDays, times: list[TimeExpr], phrase: TimeExpr,
+                  planned: bool = False) -> FuzzyDate | None:
     """"la veille", "the following day", "dans l'après-midi": relative to the day the sentence told
     before the phrase ("lundi avec X, puis, dans l'après-midi, avec Y"), else to the last dated contact
     of the article, else (for "the same day" words) to the publication date."""
@@ -123,7 +124,9 @@ def _relative_day(state: StoryDays, times: list[TimeExpr], phrase: TimeExpr) -> 
     same = ("journée", "journee", "earlier", "same", "même", "foulée", "later", "soirée", "matinée", "après-midi",
             "during")
     shift = -1 if any(w in text for w in before) else 0 if any(w in text for w in same) else 1
-    told = [t.past for t in times if t.end <= phrase.start and t.past is not None and t.past.day is not None]
+    # "is due to meet X on Monday and Y the following day": a plan's Monday is the coming one.
+    days = [t.for_status(planned) or t.past for t in times if t.end <= phrase.start]
+    told = [d for d in days if d is not None and d.day is not None]
     anchor = (told[-1] if told else None) or state.last_day or (state.reference if shift == 0 else None)
     day = anchor.as_date() if anchor else None
     return FuzzyDate.of(day + dt.timedelta(days=shift)) if day else None
@@ -134,7 +137,7 @@ def contact_date(state: StoryDays, sent: Sentence, times: list[TimeExpr], ws: li
     own = _partner_times(frame, partner, ws, times)
     if own:
         if own[-1].kind == "day_word" and own[-1].past is None:
-            return _relative_day(state, times, own[-1])
+            return _relative_day(state, times, own[-1], status is Status.PLANNED)
         return own[-1].for_status(status is Status.PLANNED)
     lo, hi = frame.window
     start = ws[lo].start if lo < len(ws) else trig.start
@@ -184,7 +187,7 @@ def contact_date(state: StoryDays, sent: Sentence, times: list[TimeExpr], ws: li
         return None
     best = min(inside, key=lambda t: min(abs(t.start - trig.end), abs(trig.start - t.end)))
     if best.kind == "day_word" and best.past is None:
-        return _relative_day(state, times, best)
+        return _relative_day(state, times, best, status is Status.PLANNED)
     if status is Status.CANCELLED:
         return best.nearest(state.reference)
     return best.for_status(status is Status.PLANNED)
