@@ -355,6 +355,9 @@ CASES = [
     ("'the following day' of a plan follows the plan's coming day", "Scholz is due to meet Zelenskyy in Kyiv on "
      "Monday and Putin in Moscow the following day.", FRI,
      [((SCH, ZEL), "meeting", "planned", "2023-03-20"), ((PUT, SCH), "meeting", "planned", "2023-03-21")]),
+    ("'three days later' counts from the day told before", "Scholz met Biden on March 10. Three days later, Scholz "
+     "hosted Macron in Berlin.", FRI,
+     [((BID, SCH), "meeting", "occurred", "2023-03-10"), ((MAC, SCH), "meeting", "occurred", "2023-03-13")]),
     ("an indefinite role names nobody: 'him' is the other person", "It was the first meeting between a sitting "
      "US president and Xi since Macron met him in Beijing in December 2022.", FRI,
      [((MAC, XI), "meeting", "occurred", "2022-12")]),

@@ -329,6 +329,9 @@ CASES = [
     ("'le lendemain' d'un projet suit le jour à venir", "Olaf Scholz doit rencontrer lundi Volodymyr Zelensky à "
      "Kiev, puis Vladimir Poutine à Moscou le lendemain.", TUE23,
      [((SCH, ZEL), "meeting", "planned", "2023-02-13"), ((PUT, SCH), "meeting", "planned", "2023-02-14")]),
+    ("'trois jours plus tard' compte depuis le jour dit avant", "Olaf Scholz a rencontré Joe Biden le 1er février. "
+     "Trois jours plus tard, Olaf Scholz a reçu Emmanuel Macron à Berlin.", TUE23,
+     [((BID, SCH), "meeting", "occurred", "2023-02-01"), ((MAC, SCH), "meeting", "occurred", "2023-02-04")]),
     ("an indefinite role names nobody: 'l'' is the other person", "C'est la première rencontre entre un "
      "président américain et Xi Jinping depuis que Macron l'a rencontré en décembre 2022.", TUE23,
      [((MAC, XI), "meeting", "occurred", "2022-12")]),

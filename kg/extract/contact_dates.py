@@ -20,7 +20,7 @@ from kg.extract.summits import summit_date
 from kg.extract.triggers import Trigger
 from kg.model import FuzzyDate, Status
 from kg.nlp.segment import Sentence
-from kg.text import Word
+from kg.text import Word, fold
 
 
 class StoryDays(Protocol):
@@ -114,6 +114,11 @@ def _day_before(state: StoryDays, times: list[TimeExpr], phrase: TimeExpr) -> Fu
     return FuzzyDate.of(day - dt.timedelta(days=1)) if day else None
 
 
+_COUNTED_DAYS = re.compile(r"(\w+) (?:days|jours plus) (later|earlier|tard|tot)")
+_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "ten": 10, "deux": 2, "trois": 3,
+            "quatre": 4, "cinq": 5, "sept": 7, "dix": 10}
+
+
 def _relative_day(state: StoryDays, times: list[TimeExpr], phrase: TimeExpr,
                   planned: bool = False) -> FuzzyDate | None:
     """"la veille", "the following day", "dans l'après-midi": relative to the day the sentence told
@@ -124,6 +129,9 @@ def _relative_day(state: StoryDays, times: list[TimeExpr], phrase: TimeExpr,
     same = ("journée", "journee", "earlier", "same", "même", "foulée", "later", "soirée", "matinée", "après-midi",
             "during")
     shift = -1 if any(w in text for w in before) else 0 if any(w in text for w in same) else 1
+    if (counted := _COUNTED_DAYS.match(fold(text))) is not None:
+        n = _NUMBERS.get(counted.group(1)) or int(counted.group(1))
+        shift = n if counted.group(2) in ("later", "tard") else -n
     # "is due to meet X on Monday and Y the following day": a plan's Monday is the coming one.
     days = [t.for_status(planned) or t.past for t in times if t.end <= phrase.start]
     told = [d for d in days if d is not None and d.day is not None]

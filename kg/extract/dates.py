@@ -77,7 +77,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [(name, re.compile(rx)) for name,
                  r"the same day|dans la foulee|later that day|plus tard dans la journee|"
                  r"la veille|le lendemain|the day before|the following day|the next day|"
                  r"a day earlier|one day earlier|un jour plus tot|the previous day|"
-                 r"(?:a|one|the) day after|au lendemain (?:de|du|des|d'))(?=\W)"),
+                 r"(?:a|one|the) day after|au lendemain (?:de|du|des|d')|"
+                 # "Three days later, Erdogan hosted Guterres": counted from the day told before
+                 r"(?:two|three|four|five|six|seven|ten|[2-9]|10) days (?:later|earlier)|"
+                 r"(?:deux|trois|quatre|cinq|six|sept|dix|[2-9]|10) jours plus (?:tard|tot))(?=\W)"),
     ("week", r"\b(?P<w>la semaine derniere|la semaine passee|cette semaine|la semaine prochaine|earlier in the week|"
              r"plus tot dans la semaine|en debut de semaine|later in the week|later this week|"
              r"plus tard dans la semaine|en fin de semaine|"
