@@ -358,6 +358,8 @@ CASES = [
     ("'three days later' counts from the day told before", "Scholz met Biden on March 10. Three days later, Scholz "
      "hosted Macron in Berlin.", FRI,
      [((BID, SCH), "meeting", "occurred", "2023-03-10"), ((MAC, SCH), "meeting", "occurred", "2023-03-13")]),
+    ("a queen consort is no leader to mint", "Macron will host King Charles III and Queen Consort Camilla at the "
+     "Elysée on Sunday.", FRI, [(("Charles III", MAC), "meeting", "planned", "2023-03-19")]),
     ("an indefinite role names nobody: 'him' is the other person", "It was the first meeting between a sitting "
      "US president and Xi since Macron met him in Beijing in December 2022.", FRI,
      [((MAC, XI), "meeting", "occurred", "2022-12")]),

@@ -213,6 +213,8 @@ class MentionFinder:
                                   words=(out[-1].words[0], m.words[1]))
             elif m.kind is Kind.UNKNOWN and m.words[0] > 0 and fw[m.words[0] - 1] in lx.DEPUTY:
                 pass  # "Vice-President Kamala Harris": a title we do not mint leaders for
+            elif m.kind is Kind.UNKNOWN and (m.name or "").split()[:1] in (["Consort"], ["consort"]):
+                pass  # "Queen Consort Camilla": a monarch's spouse, not the monarch
             elif m.kind in (Kind.ROLE, Kind.GROUP) and m.spec is not None and m.words[0] > 0 and \
                     fw[m.words[0] - 1] in lx.FORMER | lx.DEPUTY:
                 out.append(replace(m, spec=None))  # "the First President of Kazakhstan", "l'ancien président"
