@@ -17,7 +17,7 @@ from tests.conftest import DATA
 # The level reached when this test was last raised (kg eval ... --texts ...); a drop fails.
 # The two "en-fresh" sets were written by other hands after the rules, and measured before being
 # looked at (tests/data/corpus/en-fresh-*/README.md): their floors keep the gains on unfamiliar text.
-REACHED = {"fr": 0.925, "en": 0.945, "en-fresh-a": 0.54, "en-fresh-b": 0.72}
+REACHED = {"fr": 0.925, "en": 0.945, "en-fresh-a": 0.58, "en-fresh-b": 0.72}
 
 
 def _pair(a: str, b: str, date: str | None = None, status: str = "occurred", kind: str = "phone",
