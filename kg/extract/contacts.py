@@ -243,7 +243,7 @@ def _reported(fw: list[str], frame: Frame) -> bool:
     visit China, and that Xi would come ...")?"""
     lo = frame.window[0]
     return any(w in SPEECH["en"] for w in fw[max(0, lo - 2):lo]) or (
-        0 < lo < len(fw) + 1 and fw[lo - 1] == "that" and any(w in SPEECH["en"] for w in fw[:lo]))
+        lo > 0 and fw[lo - 1] == "that" and any(w in SPEECH["en"] for w in fw[:lo]))
 
 
 def _counterfactual(fw: list[str], frame: Frame) -> bool:
@@ -602,10 +602,9 @@ def _in_office_then(gaz: Gazetteer, e: ContactEvent,
     holds office by then.
     """
     when = e.date or (reference if headline_only(e) else None)
-    keys = tuple(p.key for p in e.participants)
-    if e.status is Status.PLANNED and reference is not None and not _all_in_office(gaz, keys, when):
-        when = reference
     kept = tuple(p for p in e.participants if _all_in_office(gaz, (p.key,), when))
+    if len(kept) < len(e.participants) and e.status is Status.PLANNED and reference is not None:
+        kept = tuple(p for p in e.participants if _all_in_office(gaz, (p.key,), reference))
     if len(kept) == len(e.participants):
         return e
     # Only a meeting leaves the others in one room: "Trudeau and Sánchez also called Sheinbaum" (then

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import replace
 
 from kg.model import ContactEvent, FuzzyDate, Mode, Status
 
@@ -154,6 +155,6 @@ def _side_meetings(events: list[ContactEvent]) -> list[ContactEvent]:
             whole = [b for b in events if b.date is not None and b.status is Status.OCCURRED
                      and b.mode is Mode.MEETING and set(e.keys) < set(b.keys)]
             if len({b.date for b in whole}) == 1:
-                e = ContactEvent(e.participants, Mode.MEETING, e.status, whole[0].date, e.topics, e.evidence)
+                e = replace(e, mode=Mode.MEETING, date=whole[0].date)
         out.append(e)
     return out

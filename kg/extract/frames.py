@@ -282,11 +282,11 @@ class ShallowFrames:
 
     def _without_genitive(self, between: list[str], m: Mention) -> list[str]:
         """"with India's Narendra Modi": the capitalised owner before "'s" is part of the name's phrase."""
-        k = m.words[0]
-        if self.lang != "en" or not between or between[-1] != "s" or self.gap(k - 1) not in ("'", "’"):
+        start = m.words[0] - len(between)  # between[i] is word start + i
+        if self.lang != "en" or not between or not self._apostrophe_s(m.words[0] - 1):
             return between
         n = len(between) - 1
-        while n > 0 and self.ws[k - 1 - (len(between) - n)].capitalised:
+        while n > 0 and self.ws[start + n - 1].capitalised:
             n -= 1
         return between[:n] if n < len(between) - 1 else between
 
@@ -344,7 +344,7 @@ class ShallowFrames:
         # "Senegal's Macky Sall, Zambia's Hakainde Hichilema, Comoros President X": an owner's or
         # country's capitalised name before the next person is part of that person's phrase.
         between = [w for k, w in enumerate(self.fw[p.words[1]:first], p.words[1]) if k not in aside
-                   and not self.ws[k].capitalised and not (w == "s" and self.gap(k) in ("'", "’"))]
+                   and not self.ws[k].capitalised and not self._apostrophe_s(k)]
         core = [w for w in between if w not in NP_START[self.lang] and w not in COORD_FILLER]
         gap_ok = core in ([], *[[a] for a in AND[self.lang]]) and not _STRONG_PUNCT.search(self.gap(first))
         comma = any("," in self.gap(k) for k in range(p.words[1], first + 1) if k not in aside)
@@ -557,8 +557,11 @@ class ShallowFrames:
 
     def _genitive(self, m: Mention) -> bool:
         """English "Biden's": the mention owns the next noun."""
-        k = m.words[1]
-        return self.lang == "en" and k < len(self.fw) and self.fw[k] == "s" and self.gap(k) in ("'", "’")
+        return self.lang == "en" and self._apostrophe_s(m.words[1])
+
+    def _apostrophe_s(self, k: int) -> bool:
+        """Is word ``k`` the "s" of a genitive "'s"?"""
+        return k < len(self.fw) and self.fw[k] == "s" and self.gap(k) in ("'", "’")
 
     def _seat_after(self, te: int, hi: int, preps: set[str] = _AT_PREPS) -> Mention | None:
         for m in self.mentions:
